@@ -1,0 +1,64 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.index.IndexStore;
+import org.entente.print.HitPrinter;
+import org.entente.print.JsonPrinter;
+import org.entente.print.Style;
+import org.entente.search.SearchRequest;
+import org.entente.search.SearchResult;
+import org.entente.search.Searcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code entente search}: ranked articles for a query, with their best section and a snippet. */
+@Command(name = "search", description = "Search the index (Lucene query syntax). Exit 0: found, 1: nothing, 2: error.")
+final class SearchCommand implements Callable<Integer> {
+  @Mixin Workspace workspace;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "words, \"phrases\", AND/OR/NOT, field:term")
+  List<String> words = List.of();
+
+  @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "articles to show (default: ${DEFAULT-VALUE})")
+  int limit = 10;
+
+  @Option(names = "--json", description = "print one JSON document for scripts")
+  boolean json;
+
+  @Option(names = "--color", paramLabel = "WHEN", description = "auto, always or never (default: auto)")
+  Style.Choice color = Style.Choice.AUTO;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1, not " + limit);
+    String query = String.join(" ", words);
+    if (query.isBlank()) throw new IllegalArgumentException("nothing to search for: give a QUERY");
+    ensureIndex(workspace);
+    try (Searcher searcher = Searcher.open(workspace.index())) {
+      SearchResult result = searcher.search(SearchRequest.of(query, limit));
+      print(result);
+      return result.hits().isEmpty() ? 1 : 0;
+    }
+  }
+
+  private void print(SearchResult result) throws Exception {
+    if (json) {
+      new JsonPrinter(System.out).print(result);
+    } else {
+      new HitPrinter(System.out, Style.of(color), workspace.corpus()).print(result);
+      System.err.println(HitPrinter.summary(result));
+    }
+  }
+
+  /** On first use there is no index yet: build it, saying so, before answering. */
+  static void ensureIndex(Workspace workspace) throws Exception {
+    Path index = workspace.index();
+    if (IndexStore.exists(index)) return;
+    System.err.println("no index in " + index + "/ yet: building it from " + workspace.corpus() + "/ (first use)");
+    IndexCommand.build(workspace.corpus(), index, false, Runtime.getRuntime().availableProcessors(), System.err);
+  }
+}

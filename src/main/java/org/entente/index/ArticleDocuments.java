@@ -1,0 +1,148 @@
+package org.entente.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.entente.corpus.CorpusFile;
+import org.entente.enrich.DateKind;
+import org.entente.enrich.DateSpan;
+import org.entente.enrich.EnrichedArticle;
+import org.entente.enrich.Entity;
+import org.entente.extract.Article;
+import org.entente.extract.InfoboxRow;
+import org.entente.extract.Section;
+
+/** Turns an enriched article into its block of Lucene documents: its sections, then the article itself. */
+public final class ArticleDocuments {
+  /** Section text is stored with offsets in the postings, so snippets need no second analysis. */
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+  /** A span wider than this many years (a "1918–1939" period) is not counted in every year's facet. */
+  private static final int MAX_FACET_YEARS = 25;
+  /** Main-date kinds in the order that makes one of them the article's date. */
+  private static final List<DateKind> MAIN_ORDER =
+      List.of(DateKind.SIGNED, DateKind.DATE, DateKind.EFFECTIVE, DateKind.BORN, DateKind.EXPIRED, DateKind.DIED);
+
+  static {
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+  }
+
+  private final FacetsConfig facets = Schema.facetsConfig();
+
+  /** The block for one file; {@code hash} fingerprints its bytes for the next incremental build. */
+  public List<Document> build(EnrichedArticle enriched, CorpusFile file, long hash) throws java.io.IOException {
+    Article article = enriched.article();
+    List<Document> block = new ArrayList<>();
+    for (Section section : article.sections()) block.add(sectionDocument(enriched, section, file.name()));
+    block.add(facets.build(articleDocument(enriched, file, hash)));
+    return block;
+  }
+
+  private Document sectionDocument(EnrichedArticle enriched, Section section, String file) {
+    Document doc = new Document();
+    doc.add(new StringField(Schema.KIND, Schema.KIND_SECTION, Field.Store.NO));
+    doc.add(new StringField(Schema.FILE, file, Field.Store.YES));
+    doc.add(new StoredField(Schema.SECTION, section.index()));
+    doc.add(new TextField(Schema.HEADING, section.heading(), Field.Store.YES));
+    doc.add(new StoredField(Schema.PATH, section.displayPath()));
+    doc.add(new Field(Schema.BODY, section.text(), BODY_TYPE));
+    for (DateSpan span : enriched.dates()) {
+      if (span.section() == section.index()) addSpan(doc, span);
+    }
+    for (Entity entity : enriched.entities()) {
+      if (entity.mentionsBySection().containsKey(section.index())) addEntityNames(doc, entity);
+    }
+    return doc;
+  }
+
+  private Document articleDocument(EnrichedArticle enriched, CorpusFile file, long hash) {
+    Article article = enriched.article();
+    Document doc = new Document();
+    doc.add(new StringField(Schema.KIND, Schema.KIND_ARTICLE, Field.Store.NO));
+    doc.add(new StringField(Schema.FILE, file.name(), Field.Store.YES));
+    doc.add(new TextField(Schema.TITLE, article.title(), Field.Store.YES));
+    doc.add(new StringField(Schema.TITLE_KEY, titleKey(article.title()), Field.Store.NO));
+    doc.add(new StoredField(Schema.URL, article.url()));
+    doc.add(new StoredField(Schema.SIZE, file.size()));
+    doc.add(new StoredField(Schema.MODIFIED, file.modified()));
+    doc.add(new StoredField(Schema.HASH, hash));
+    doc.add(new StoredField(Schema.SECTION_COUNT, article.sections().size()));
+    for (Section section : article.sections()) {
+      if (!section.heading().isEmpty()) doc.add(new TextField(Schema.HEADINGS, section.heading(), Field.Store.NO));
+    }
+    for (InfoboxRow row : article.infobox()) {
+      doc.add(new TextField(Schema.INFOBOX, row.label() + " " + row.value(), Field.Store.NO));
+    }
+    doc.add(new TextField(Schema.LEAD, article.lead(), Field.Store.NO));
+    for (String category : new LinkedHashSet<>(article.categories())) {
+      doc.add(new TextField(Schema.CATEGORY, category, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Schema.CATEGORY, category));
+    }
+    Set<Integer> years = new TreeSet<>();
+    for (DateSpan span : enriched.dates()) {
+      addSpan(doc, span);
+      if (span.to().getYear() - span.from().getYear() < MAX_FACET_YEARS) {
+        for (int y = span.from().getYear(); y <= span.to().getYear(); y++) years.add(y);
+      }
+    }
+    Set<Integer> decades = new TreeSet<>();
+    for (int y : years) {
+      doc.add(new SortedSetDocValuesFacetField(Schema.YEAR, Integer.toString(y)));
+      decades.add(y / 10 * 10);
+    }
+    for (int d : decades) doc.add(new SortedSetDocValuesFacetField(Schema.DECADE, d + "s"));
+    mainDate(enriched).ifPresent(span -> {
+      doc.add(new NumericDocValuesField(Schema.MAIN_DATE, span.from().toEpochDay()));
+      doc.add(new StoredField(Schema.MAIN_DATE, span.from().toEpochDay()));
+      doc.add(new StoredField(Schema.MAIN_DATE_KIND, span.kind().label()));
+    });
+    for (Entity entity : enriched.entities()) {
+      addEntityNames(doc, entity);
+      doc.add(new SortedSetDocValuesFacetField(Schema.facetDim(entity.type()), entity.name()));
+    }
+    return doc;
+  }
+
+  /** The date the article is about: its first infobox date of the most telling kind. */
+  public static Optional<DateSpan> mainDate(EnrichedArticle enriched) {
+    return enriched.dates().stream()
+        .filter(s -> s.kind().isMain())
+        .min(Comparator.comparingInt((DateSpan s) -> MAIN_ORDER.indexOf(s.kind())).thenComparing(DateSpan::from));
+  }
+
+  private static void addSpan(Document doc, DateSpan span) {
+    long[] from = {span.from().toEpochDay()};
+    long[] to = {span.to().toEpochDay()};
+    doc.add(new LongRange(Schema.DATES, from, to));
+    doc.add(new LongRange(span.kind().isMain() ? Schema.DATES_MAIN : Schema.DATES_MENTIONED, from, to));
+  }
+
+  private static void addEntityNames(Document doc, Entity entity) {
+    String field = Schema.entityField(entity.type());
+    doc.add(new TextField(field, entity.name(), Field.Store.NO));
+    for (String alias : entity.aliases()) doc.add(new TextField(field, alias, Field.Store.NO));
+  }
+
+  /** The exact-title key: lower case, accents folded, underscores as spaces ("treaty of sevres"). */
+  public static String titleKey(String title) {
+    String folded = java.text.Normalizer.normalize(title.replace('_', ' '), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "");
+    return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+}

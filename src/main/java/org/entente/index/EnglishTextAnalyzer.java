@@ -1,0 +1,34 @@
+package org.entente.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * English text analysis for every text field: possessives removed ("Mussolini's" = "Mussolini"),
+ * accents folded ("Sèvres" = "Sevres", "Beneš" = "Benes"), stop words dropped and words stemmed.
+ * Folding comes before the stop filter and stemmer, which only know ASCII English.
+ */
+public final class EnglishTextAnalyzer extends Analyzer {
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    StandardTokenizer source = new StandardTokenizer();
+    TokenStream ts = new EnglishPossessiveFilter(source);
+    ts = new LowerCaseFilter(ts);
+    ts = new ASCIIFoldingFilter(ts);
+    ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    ts = new PorterStemFilter(ts);
+    return new TokenStreamComponents(source, ts);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+}

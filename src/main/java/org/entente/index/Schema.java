@@ -1,0 +1,93 @@
+package org.entente.index;
+
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.entente.enrich.EntityType;
+
+/**
+ * The shape of the index. Each article is one block: a document per section (the lead is section 0)
+ * followed by the article's own document, so section evidence rolls up to the article through a
+ * block join while facets, dates and the incremental-build bookkeeping live on the article.
+ */
+public final class Schema {
+  /** Bumped whenever documents change shape; an index of another version is refused, never misread. */
+  public static final int VERSION = 1;
+  public static final String VERSION_KEY = "entente.schema_version";
+
+  // Both kinds of document.
+  public static final String KIND = "kind";
+  public static final String KIND_ARTICLE = "article";
+  public static final String KIND_SECTION = "section";
+  public static final String FILE = "file";
+
+  // Article documents.
+  public static final String TITLE = "title";
+  public static final String TITLE_KEY = "title_key";
+  public static final String URL = "url";
+  public static final String HEADINGS = "headings";
+  public static final String INFOBOX = "infobox";
+  public static final String LEAD = "lead";
+  public static final String CATEGORY = "category";
+  public static final String SIZE = "size";
+  public static final String MODIFIED = "modified";
+  public static final String HASH = "hash";
+  public static final String SECTION_COUNT = "sections";
+  public static final String MAIN_DATE = "main_date";
+  public static final String MAIN_DATE_KIND = "main_date_kind";
+
+  // Section documents.
+  public static final String SECTION = "section";
+  public static final String HEADING = "heading";
+  public static final String PATH = "path";
+  public static final String BODY = "body";
+
+  // Dates, on both kinds: every span, and the main (infobox) and mentioned spans apart.
+  public static final String DATES = "dates";
+  public static final String DATES_MAIN = "dates_main";
+  public static final String DATES_MENTIONED = "dates_mentioned";
+  public static final String YEAR = "year";
+  public static final String DECADE = "decade";
+
+  private Schema() {}
+
+  /** The query field holding the names and aliases of entities of one type: "person", "state", … */
+  public static String entityField(EntityType type) {
+    return type.field();
+  }
+
+  /** The facet dimension counting canonical names of one entity type. */
+  public static String facetDim(EntityType type) {
+    return type.field();
+  }
+
+  public static Query articles() {
+    return new TermQuery(new Term(KIND, KIND_ARTICLE));
+  }
+
+  public static Query sections() {
+    return new TermQuery(new Term(KIND, KIND_SECTION));
+  }
+
+  /** Marks the article documents, the parents of the block join. */
+  public static BitSetProducer parents() {
+    return new QueryBitSetProducer(articles());
+  }
+
+  public static Term fileTerm(String file) {
+    return new Term(FILE, file);
+  }
+
+  /** Every facet dimension is multi-valued: an article names many people and spans many years. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (EntityType type : EntityType.values()) config.setMultiValued(facetDim(type), true);
+    config.setMultiValued(CATEGORY, true);
+    config.setMultiValued(YEAR, true);
+    config.setMultiValued(DECADE, true);
+    return config;
+  }
+}

@@ -1,0 +1,220 @@
+package org.entente.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.entente.enrich.EntityType;
+import org.entente.index.EnglishTextAnalyzer;
+import org.entente.index.Schema;
+
+/**
+ * Lucene query syntax (phrases, AND/OR/NOT, wildcards, fuzzy, field:term) with friendly field names,
+ * turned into the two queries a search needs: one that ranks articles, where every word may match the
+ * title, headings, infobox, lead or any one section; and one that picks and highlights the best section.
+ */
+public final class QuerySyntax {
+  /** The field a word without a field name goes to: everywhere. */
+  static final String ANY = "text";
+
+  /** A parsed query: for ranking articles, and for choosing and highlighting their sections. */
+  public record Parsed(Query articles, Query sections) {}
+
+  /** Where a friendly field name looks: fields of the article document, fields of section documents. */
+  private record Target(Map<String, Float> articleFields, List<String> sectionFields) {}
+
+  private static final Map<String, Target> FIELDS = new LinkedHashMap<>();
+
+  static {
+    FIELDS.put(ANY, new Target(Map.of(Schema.TITLE, 3f, Schema.HEADINGS, 1.5f, Schema.INFOBOX, 1.5f,
+        Schema.LEAD, 1.2f), List.of(Schema.BODY, Schema.HEADING)));
+    FIELDS.put("title", new Target(Map.of(Schema.TITLE, 1f), List.of()));
+    FIELDS.put("heading", new Target(Map.of(Schema.HEADINGS, 1f), List.of(Schema.HEADING)));
+    FIELDS.put("infobox", new Target(Map.of(Schema.INFOBOX, 1f), List.of()));
+    FIELDS.put("lead", new Target(Map.of(Schema.LEAD, 1f), List.of()));
+    FIELDS.put("body", new Target(Map.of(), List.of(Schema.BODY)));
+    FIELDS.put("category", new Target(Map.of(Schema.CATEGORY, 1f), List.of()));
+    for (EntityType type : EntityType.values()) {
+      String f = Schema.entityField(type);
+      FIELDS.put(f, new Target(Map.of(f, 1f), List.of(f)));
+    }
+  }
+
+  /** Other spellings users reach for, mapped to the field names above. */
+  private static final Map<String, String> SYNONYMS = Map.of(
+      "headings", "heading", "organization", "organisation", "org", "organisation", "country", "state",
+      "treaty", "event", "categories", "category");
+
+  private static final float TIE_BREAKER = 0.3f;
+  private static final Analyzer ANALYZER = new EnglishTextAnalyzer();
+
+  /** The field names a user may type before a colon. */
+  public static List<String> fieldNames() {
+    return List.copyOf(FIELDS.keySet());
+  }
+
+  public Parsed parse(String query) throws QuerySyntaxException {
+    checkBalance(query);
+    Query articles = parseWith(new Parser(Mode.ARTICLES), query);
+    Query sections = parseWith(new Parser(Mode.SECTIONS), query);
+    return new Parsed(articles, sections);
+  }
+
+  private Query parseWith(Parser parser, String query) throws QuerySyntaxException {
+    try {
+      return parser.parse(query);
+    } catch (ParseException e) {
+      throw new QuerySyntaxException(oneLine(query, e));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("query '" + query + "' expands to too many terms; make it more specific");
+    } catch (IllegalArgumentException e) {
+      throw new QuerySyntaxException("cannot parse query '" + query + "': " + e.getMessage());
+    }
+  }
+
+  private enum Mode { ARTICLES, SECTIONS }
+
+  /** The classic parser, with each field hook mapping friendly names onto the index's fields. */
+  private static final class Parser extends QueryParser {
+    private final Mode mode;
+
+    Parser(Mode mode) {
+      super(ANY, ANALYZER);
+      this.mode = mode;
+      setAllowLeadingWildcard(false);
+      setSplitOnWhitespace(true);
+      setAutoGeneratePhraseQueries(true);
+    }
+
+    private interface Build {
+      Query on(String field) throws ParseException;
+    }
+
+    private Query expand(String field, Build build) throws ParseException {
+      Target target = target(field);
+      List<Query> alternatives = new ArrayList<>();
+      if (mode == Mode.ARTICLES) {
+        for (Map.Entry<String, Float> f : target.articleFields().entrySet()) {
+          Query q = build.on(f.getKey());
+          if (q != null) alternatives.add(f.getValue() == 1f ? q : new BoostQuery(q, f.getValue()));
+        }
+        List<Query> sectionQueries = new ArrayList<>();
+        for (String f : target.sectionFields()) {
+          Query q = build.on(f);
+          if (q != null) sectionQueries.add(q);
+        }
+        if (!sectionQueries.isEmpty()) {
+          // A word counts for an article when one of its sections holds it; the best section scores.
+          alternatives.add(new ToParentBlockJoinQuery(either(sectionQueries), Schema.parents(), ScoreMode.Max));
+        }
+      } else {
+        for (String f : target.sectionFields()) {
+          Query q = build.on(f);
+          if (q != null) alternatives.add(q);
+        }
+      }
+      if (alternatives.isEmpty()) return null;
+      return either(alternatives);
+    }
+
+    private static Query either(List<Query> queries) {
+      return queries.size() == 1 ? queries.get(0) : new DisjunctionMaxQuery(queries, TIE_BREAKER);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+      return expand(field, f -> super.getFieldQuery(f, text, quoted));
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+      return expand(field, f -> super.getFieldQuery(f, text, slop));
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String text) throws ParseException {
+      return expand(field, f -> super.getPrefixQuery(f, text));
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String text) throws ParseException {
+      return expand(field, f -> super.getWildcardQuery(f, text));
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String text, float similarity) throws ParseException {
+      return expand(field, f -> super.getFuzzyQuery(f, text, similarity));
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String text) throws ParseException {
+      return expand(field, f -> super.getRegexpQuery(f, text));
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String a, String b, boolean startIncl, boolean endIncl)
+        throws ParseException {
+      return expand(field, f -> super.getRangeQuery(f, a, b, startIncl, endIncl));
+    }
+
+    @Override
+    protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+      // A clause that cannot match in this mode (title:… among sections) drops out instead of voiding the query.
+      List<BooleanClause> kept = clauses.stream().filter(c -> c.getQuery() != null).toList();
+      return kept.isEmpty() ? null : super.getBooleanQuery(kept);
+    }
+  }
+
+  private static Target target(String field) throws ParseException {
+    String name = field.toLowerCase(Locale.ROOT);
+    name = SYNONYMS.getOrDefault(name, name);
+    Target target = FIELDS.get(name);
+    if (target == null) {
+      throw new ParseException("unknown field '" + field + "' (fields: " + String.join(", ", fieldNames()) + ")");
+    }
+    return target;
+  }
+
+  /** Unbalanced quotes and parentheses get a message that says so, not the parser's token dump. */
+  private static void checkBalance(String query) throws QuerySyntaxException {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')') {
+        if (--depth < 0) throw new QuerySyntaxException("query '" + query + "' has a ')' without its '('");
+      }
+    }
+    if (quoted) throw new QuerySyntaxException("query '" + query + "' has an unclosed quote (\")");
+    if (depth > 0) throw new QuerySyntaxException("query '" + query + "' has an unclosed parenthesis '('");
+  }
+
+  private static String oneLine(String query, ParseException e) {
+    String message = String.valueOf(e.getMessage());
+    if (message.startsWith("unknown field")) return message;
+    if (message.contains("not allowed as first character")) {
+      return "query '" + query + "' starts a word with a wildcard, which would scan every term; put letters before * or ?";
+    }
+    String first = message.lines().findFirst().orElse(message);
+    first = first.replaceFirst("^Cannot parse '.*?':\\s*", "");
+    return "cannot parse query '" + query + "': " + first.strip();
+  }
+}
