@@ -12,7 +12,10 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
@@ -133,14 +136,30 @@ public final class QuerySyntax {
       return queries.size() == 1 ? queries.get(0) : new DisjunctionMaxQuery(queries, TIE_BREAKER);
     }
 
+    // The parser's own slop variant calls back into the quoted one, which would expand twice:
+    // both build from newFieldQuery, and slop is applied here to each field's phrase.
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-      return expand(field, f -> super.getFieldQuery(f, text, quoted));
+      return expand(field, f -> newFieldQuery(getAnalyzer(), f, text, quoted));
     }
 
     @Override
     protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-      return expand(field, f -> super.getFieldQuery(f, text, slop));
+      return expand(field, f -> withSlop(newFieldQuery(getAnalyzer(), f, text, true), slop));
+    }
+
+    private static Query withSlop(Query q, int slop) {
+      if (q instanceof PhraseQuery pq) {
+        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
+        Term[] terms = pq.getTerms();
+        int[] positions = pq.getPositions();
+        for (int i = 0; i < terms.length; i++) b.add(terms[i], positions[i]);
+        return b.build();
+      }
+      if (q instanceof MultiPhraseQuery mpq) {
+        return new MultiPhraseQuery.Builder(mpq).setSlop(slop).build();
+      }
+      return q;
     }
 
     @Override

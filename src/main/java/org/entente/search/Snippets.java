@@ -33,7 +33,9 @@ final class Snippets {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), TARGET_LENGTH, 0.5f))
         .withFormatter(new ToSnippet())
-        .withMaxNoHighlightPassages(1));
+        .withMaxNoHighlightPassages(1)
+        // The default stops at 10 000 characters; long sections must be highlighted to their end.
+        .withMaxLength(Integer.MAX_VALUE - 1));
   }
 
   /** Snippets of the body of each section document, in the order given. */

@@ -1,0 +1,106 @@
+package org.entente.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.entente.CorpusIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SearcherTest {
+  private static Searcher searcher;
+
+  @BeforeAll
+  static void open() throws Exception {
+    searcher = Searcher.open(CorpusIndex.get());
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    searcher.close();
+  }
+
+  private static List<String> titles(SearchResult r) {
+    return r.hits().stream().map(Hit::title).toList();
+  }
+
+  private static SearchResult search(String q) throws Exception {
+    return searcher.search(SearchRequest.of(q, 10));
+  }
+
+  @Test
+  void brennerPassFindsTheItaloSovietPactWithThePhraseHighlighted() throws Exception {
+    SearchResult r = search("Brenner Pass");
+    Hit pact = r.hits().stream().filter(h -> h.title().equals("Italo-Soviet Pact")).findFirst().orElseThrow();
+    assertTrue(pact.snippet().matches().contains("Brenner Pass"), pact.snippet().toString());
+    assertTrue(pact.snippet().marked("[", "]").contains("[Brenner Pass]"));
+    assertEquals("Italo-Soviet_Pact.html", pact.file());
+  }
+
+  @Test
+  void aPersonsOwnArticleRanksFirst() throws Exception {
+    assertEquals("Maxim Litvinov", titles(search("Litvinov")).get(0));
+  }
+
+  @Test
+  void navalTonnageFindsTheWashingtonTreatyInTheTopThree() throws Exception {
+    assertTrue(titles(search("naval tonnage capital ships")).subList(0, 3).contains("Washington Naval Treaty"));
+  }
+
+  @Test
+  void oneResultPerArticle() throws Exception {
+    List<String> titles = titles(searcher.search(SearchRequest.of("treaty", 50)));
+    assertEquals(titles.size(), titles.stream().distinct().count());
+    assertEquals(50, titles.size());
+  }
+
+  @Test
+  void phrasesMatchOnlyTheExactWords() throws Exception {
+    SearchResult r = search("\"secret protocol\"");
+    assertFalse(r.hits().isEmpty());
+    for (Hit h : r.hits()) {
+      assertTrue(h.snippet().text().toLowerCase().contains("secret protocol"), h.title() + ": " + h.snippet().text());
+    }
+  }
+
+  @Test
+  void accentsAndPossessivesFold() throws Exception {
+    assertTrue(titles(search("Sevres")).contains("Treaty of Sèvres"));
+    assertTrue(titles(search("Benes")).contains("Edvard Beneš"));
+  }
+
+  @Test
+  void titleFieldMatchesTitlesOnly() throws Exception {
+    List<String> titles = titles(search("title:Rapallo"));
+    assertEquals(2, titles.size(), titles.toString());
+    assertTrue(titles.stream().allMatch(t -> t.contains("Rapallo")));
+  }
+
+  @Test
+  void theSnippetComesFromTheSectionThatMatches() throws Exception {
+    SearchResult r = search("\"Brenner Pass\"");
+    for (Hit h : r.hits()) assertTrue(h.snippet().matches().contains("Brenner Pass"), h.title());
+  }
+
+  @Test
+  void nothingFoundIsAnEmptyResult() throws Exception {
+    assertTrue(search("zzyzzx").hits().isEmpty());
+  }
+
+  @Test
+  void malformedQueriesSayWhatIsWrongInOneLine() {
+    String unclosed = assertThrows(QuerySyntaxException.class, () -> search("title:(unclosed")).getMessage();
+    assertTrue(unclosed.contains("unclosed parenthesis"), unclosed);
+    String quote = assertThrows(QuerySyntaxException.class, () -> search("\"Brenner Pass")).getMessage();
+    assertTrue(quote.contains("unclosed quote"), quote);
+    String field = assertThrows(QuerySyntaxException.class, () -> search("colour:red")).getMessage();
+    assertTrue(field.contains("unknown field 'colour'"), field);
+    String wildcard = assertThrows(QuerySyntaxException.class, () -> search("*land")).getMessage();
+    assertTrue(wildcard.contains("wildcard"), wildcard);
+    for (String m : List.of(unclosed, quote, field, wildcard)) assertFalse(m.contains("\n"), m);
+  }
+}
