@@ -13,7 +13,6 @@ import static org.entente.enrich.DateWords.YEAR;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One way of writing a date, as a pattern and the days a match of it covers. Ranges between two
@@ -140,13 +139,13 @@ enum DateForm {
     }
   };
 
-  final Pattern pattern;
+  final DateProbe probe;
 
   DateForm(String regex) {
-    this.pattern = Pattern.compile(regex);
+    this.probe = new DateProbe(regex);
   }
 
-  /** The days the current match of {@link #pattern} covers; throws DateTimeException for days that do not exist. */
+  /** The days the current match of {@link #probe} covers; throws DateTimeException for days that do not exist. */
   abstract DateMatch resolve(Matcher m);
 
   private static DateMatch span(Matcher m, LocalDate from, LocalDate to) {

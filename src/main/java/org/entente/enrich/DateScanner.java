@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the date expressions in a text: every form and trap proposes matches, the earliest and
- * then longest wins each stretch of text, and two dates linked as a range become one.
+ * Finds the date expressions in a text: near each four-digit number every form and trap proposes
+ * matches, the earliest and then longest wins each stretch of text, and two dates linked as a range
+ * become one.
  */
 final class DateScanner {
   private DateScanner() {}
@@ -24,30 +25,70 @@ final class DateScanner {
   private static final Pattern FROM_BEFORE = Pattern.compile("\\b[Ff]rom\\s+$");
   private static final Pattern BETWEEN_BEFORE = Pattern.compile("\\b[Bb]etween\\s+$");
   /** Long enough to see "between " before a date, short enough to stay cheap. */
-  private static final int LOOK_BACK = 12;
+  private static final int INTRODUCTION = 12;
+  /** The longest stretch before a year that a date or a trap can start in ("last edited on 4 March 1933"). */
+  private static final int LOOK_BACK = 64;
+  private static final String SIGNS = "$£€¥₤#";
+
+  private static final DateForm[] FORMS = DateForm.values();
+  private static final DateTrap[] TRAPS = DateTrap.values();
 
   /** The dates in {@code text}, in order and not overlapping. */
   static List<DateMatch> scan(String text) {
-    if (!hasDigit(text)) return List.of();
+    Matcher[] forms = new Matcher[FORMS.length];
+    for (int f = 0; f < FORMS.length; f++) forms[f] = FORMS[f].probe.matcher(text);
+    Matcher[] traps = new Matcher[TRAPS.length];
+    for (int t = 0; t < TRAPS.length; t++) traps[t] = TRAPS[t].probe.matcher(text);
+
     List<DateMatch> candidates = new ArrayList<>();
-    for (DateForm form : DateForm.values()) propose(form, text, candidates);
-    for (DateTrap trap : DateTrap.values()) {
-      Matcher m = trap.pattern.matcher(text);
-      while (m.find()) candidates.add(DateMatch.blocked(m.start(), m.end()));
+    int tried = 0;
+    for (int year = nextYearDigits(text, 0); year >= 0; year = nextYearDigits(text, year + 4)) {
+      for (int at = Math.max(tried, year - LOOK_BACK); at <= year; at++) {
+        if (!canStart(text, at)) continue;
+        for (int f = 0; f < FORMS.length; f++) {
+          if (FORMS[f].probe.matchesAt(forms[f], text, at)) propose(FORMS[f], forms[f], candidates);
+        }
+        for (int t = 0; t < TRAPS.length; t++) {
+          if (TRAPS[t].probe.matchesAt(traps[t], text, at)) candidates.add(DateMatch.blocked(at, traps[t].end()));
+        }
+      }
+      tried = year + 1;
     }
     return joinRanges(text, pickWinners(candidates));
   }
 
-  private static void propose(DateForm form, String text, List<DateMatch> candidates) {
-    Matcher m = form.pattern.matcher(text);
-    while (m.find()) {
-      try {
-        DateMatch match = form.resolve(m);
-        if (match.isPlausible()) candidates.add(match);
-      } catch (DateTimeException e) {
-        // 31 September 1933 or 1933-13-40: not a date, so the stretch stays free for a shorter form.
+  private static void propose(DateForm form, Matcher m, List<DateMatch> candidates) {
+    try {
+      DateMatch match = form.resolve(m);
+      if (match.isPlausible()) candidates.add(match);
+    } catch (DateTimeException e) {
+      // 31 September 1933 or 1933-13-40: not a date, so the stretch stays free for a shorter form.
+    }
+  }
+
+  /**
+   * Every date and every trap that matters contains a run of exactly four digits, and starts at most
+   * {@link #LOOK_BACK} characters before it; trying the patterns only there, rather than at every
+   * character, is what makes the scan fast.
+   */
+  private static int nextYearDigits(String text, int from) {
+    int run = 0;
+    for (int i = from; i < text.length(); i++) {
+      if (isDigit(text.charAt(i))) {
+        run++;
+      } else {
+        if (run == 4) return i - 4;
+        run = 0;
       }
     }
+    return run == 4 ? text.length() - 4 : -1;
+  }
+
+  /** The start of a word or number, or a sign that begins an amount or a reference. */
+  private static boolean canStart(String text, int at) {
+    char c = text.charAt(at);
+    if (SIGNS.indexOf(c) >= 0) return true;
+    return Character.isLetterOrDigit(c) && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)));
   }
 
   private static List<DateMatch> pickWinners(List<DateMatch> candidates) {
@@ -86,16 +127,13 @@ final class DateScanner {
     if (FROM_GAP.matcher(gap).matches()) introduction = FROM_BEFORE;
     else if (BETWEEN_GAP.matcher(gap).matches()) introduction = BETWEEN_BEFORE;
     else return null;
-    Matcher before = introduction.matcher(text.substring(Math.max(0, a.start() - LOOK_BACK), a.start()));
+    Matcher before = introduction.matcher(text.substring(Math.max(0, a.start() - INTRODUCTION), a.start()));
     if (!before.find()) return null;
     int start = a.start() - (before.end() - before.start());
     return new DateMatch(start, b.end(), a.from(), b.to());
   }
 
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) return true;
-    }
-    return false;
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

@@ -1,7 +1,5 @@
 package org.entente.enrich;
 
-import java.util.regex.Pattern;
-
 /**
  * Numbers that look like years but are not: each trap claims its stretch of text, so no date is
  * read from inside it. A trap wins over a date that starts at the same place or later.
@@ -32,9 +30,9 @@ enum DateTrap {
   STREET(DateWords.NOT_AFTER_YEAR_WORD + "\\b\\d{1,5}\\s+(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}"
       + "(?:Street|St\\.|Avenue|Ave\\.|Road|Boulevard|Lane|Place|Square|Strasse|Straße|Platz|Drive|Row|Terrace)\\b");
 
-  final Pattern pattern;
+  final DateProbe probe;
 
   DateTrap(String regex) {
-    this.pattern = Pattern.compile(regex);
+    this.probe = new DateProbe(regex);
   }
 }
