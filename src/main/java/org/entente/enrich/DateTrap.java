@@ -10,6 +10,11 @@ enum DateTrap {
    * page was touched, not what it is about; the extractor drops chrome, this is the second guard.
    */
   CHROME("(?:\\blast edited on|\\bRetrieved|\\bArchived from the original on|\\bAccessed)\\s+[^\\n]{0,30}?\\d{4}"),
+  /**
+   * Hidden maintenance categories ("Use dmy dates from January 2020", "Articles with unsourced
+   * statements from March 2021") date an edit, and leak into text saved with the whole page.
+   */
+  MAINTENANCE("\\b(?:Use (?:dmy|mdy) dates|Use [A-Z][a-z]+ English|[Aa]rticles [a-z ]{1,50}?|[Ss]tatements) from\\s+(?:" + DateWords.MONTH + "\\s+)?\\d{4}"),
   /** ISBN 978-1-85728-595-6, OCLC 1933, doi:10.2307/1933, JSTOR 1933. */
   IDENTIFIER("\\b(?:ISBN(?:-1[03])?|ISSN|OCLC|LCCN|JSTOR|PMID|S2CID|ASIN|doi|DOI|Bibcode|hdl)\\b:?\\s*\\w(?:\\w|[-‐–./:;()](?=\\w))*"),
   /** p. 180, pp. 180–1933, No. 1933, vol. 1920, #1933, page 1933. */

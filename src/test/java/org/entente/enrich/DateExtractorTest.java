@@ -101,6 +101,8 @@ class DateExtractorTest {
       31 September                              |            |
       This page was last edited on 4 March 2020 |            |
       Retrieved 12 May 2019                     |            |
+      Use dmy dates from January 2020           |            |
+      Articles with unsourced statements from March 2021 | |
       the 1000s                                 |            |
       # a false date beside a true one: only the true one counts
       In 1933 the ship displaced 1933 tons.     | 1933-01-01 | 1933-12-31
