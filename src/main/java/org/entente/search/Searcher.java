@@ -33,9 +33,6 @@ import org.entente.index.Schema;
  * a highlighted snippet from it. Thread-safe; open once and reuse.
  */
 public final class Searcher implements Closeable {
-  private static final LocalDate EARLIEST = LocalDate.of(1000, 1, 1);
-  private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
-
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final QuerySyntax syntax = new QuerySyntax();
@@ -90,8 +87,8 @@ public final class Searcher implements Closeable {
 
   private static java.util.Optional<Query> dateFilter(SearchRequest request) {
     if (!request.hasDates()) return java.util.Optional.empty();
-    long[] from = {(request.from() == null ? EARLIEST : request.from()).toEpochDay()};
-    long[] to = {(request.to() == null ? LATEST : request.to()).toEpochDay()};
+    long[] from = {request.dates().fromEpochDay()};
+    long[] to = {request.dates().toEpochDay()};
     String field = switch (request.dateKind()) {
       case MAIN -> Schema.DATES_MAIN;
       case MENTIONED -> Schema.DATES_MENTIONED;
