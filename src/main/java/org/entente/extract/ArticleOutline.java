@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The article as it is being read, in document order: sections with their heading paths, and the
@@ -21,6 +22,9 @@ final class ArticleOutline {
       "explanatory notes", "endnotes", "reference notes", "primary sources", "secondary sources",
       "sources cited", "specific references", "inline citations", "informational notes");
 
+  /** Splits "Notes, references and sources" into its parts. */
+  private static final Pattern CONJUNCTION = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+
   private final List<Draft> drafts = new ArrayList<>();
   private final List<Link> rawLinks = new ArrayList<>();
   private final List<InfoboxRow> infobox = new ArrayList<>();
@@ -37,7 +41,7 @@ final class ArticleOutline {
   static boolean isApparatus(String heading) {
     String h = heading.toLowerCase(Locale.ROOT).trim();
     if (APPARATUS.contains(h)) return true;
-    String[] parts = h.split(",\\s*|\\s+and\\s+|\\s*&\\s*");
+    String[] parts = CONJUNCTION.split(h);
     if (parts.length < 2) return false;
     for (String part : parts) {
       if (!APPARATUS.contains(part.trim())) return false;

@@ -22,6 +22,8 @@ public final class PlainTextExtractor {
   private static final Pattern REFERENCE = Pattern.compile("(?:\\d{1,4}\\.\\s*)?\\^\\s*(?:[a-z]{1,2}\\s+)*");
   private static final Pattern BULLET = Pattern.compile("[•·*▪◦‣–-]\\s+");
   private static final Pattern TOC_LINE = Pattern.compile("\\d+(?:\\.\\d+)*\\s+\\S.*");
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+  private static final Pattern LABEL_SEPARATOR = Pattern.compile("^[:\\s]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2009\\u202F]+");
 
   /** Headings a copy keeps without their "[edit]" (the apparatus and "See also"). */
@@ -49,7 +51,7 @@ public final class PlainTextExtractor {
 
   /** Extracts {@code text}; {@code name} becomes {@link Article#file()}. */
   public static Article extract(String text, String name) throws ExtractionException {
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    String[] lines = LINE_BREAK.split(text, -1);
     int first = 0;
     while (first < lines.length && lines[first].isBlank()) first++;
     if (first == lines.length) throw new ExtractionException("empty file");
@@ -150,7 +152,7 @@ public final class PlainTextExtractor {
         char next = line.charAt(label.length());
         // "SignedSeptember": the value starts with a capital or digit; "Typewriter" is not a "Type" row.
         if (Character.isUpperCase(next) || Character.isDigit(next) || next == ' ' || next == ':' || next == '\t') {
-          String value = line.substring(label.length()).replaceFirst("^[:\\s]+", "").trim();
+          String value = LABEL_SEPARATOR.matcher(line.substring(label.length())).replaceFirst("").trim();
           return value.isEmpty() ? null : new InfoboxRow(label, List.of(value));
         }
       }

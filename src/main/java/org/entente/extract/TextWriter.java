@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -34,6 +35,8 @@ final class TextWriter {
       "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "caption", "blockquote", "pre", "h1",
       "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "section", "center", "hr", "main", "article",
       "body", "tbody", "thead", "tfoot", "gallery");
+
+  private static final List<String> TEX_STYLES = List.of("{\\displaystyle", "{\\textstyle");
 
   private final StringBuilder out = new StringBuilder();
   private final Listener listener;
@@ -124,7 +127,7 @@ final class TextWriter {
   }
 
   private static String unwrapStyle(String tex) {
-    for (String style : new String[] {"{\\displaystyle", "{\\textstyle"}) {
+    for (String style : TEX_STYLES) {
       if (tex.startsWith(style) && tex.endsWith("}")) return tex.substring(style.length(), tex.length() - 1).trim();
     }
     return tex;

@@ -2,6 +2,7 @@ package org.entente.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -12,6 +13,8 @@ import org.jsoup.nodes.Node;
 public final class WikiHtmlExtractor {
   private WikiHtmlExtractor() {}
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Parses {@code html} and extracts it; {@code name} becomes {@link Article#file()}. */
   public static Article extract(String html, String name) throws ExtractionException {
     return extract(Jsoup.parse(html), name);
@@ -21,8 +24,8 @@ public final class WikiHtmlExtractor {
   public static Article extract(Document doc, String name) throws ExtractionException {
     Flavor flavor = flavorOf(doc);
     String title = titleOf(doc, flavor);
-    Element root = contentRoot(doc, flavor);
     if (title.isEmpty()) throw new ExtractionException("no page title found: not a saved wiki page");
+    Element root = contentRoot(doc, flavor);
     List<String> categories = categoriesOf(doc, flavor);
     ArticleOutline outline = new ArticleOutline();
     new Walk(outline, title).run(root);
@@ -35,7 +38,9 @@ public final class WikiHtmlExtractor {
     if (body.hasClass("parsoid-body") || doc.head().selectFirst("meta[property=mw:htmlVersion]") != null) {
       return Flavor.PARSOID;
     }
-    if (body.hasClass("skin-vector-2022") || doc.getElementById("vector-toc") != null) return Flavor.VECTOR_2022;
+    if (body.hasClass("skin-vector-2022")) return Flavor.VECTOR_2022;
+    if (body.hasClass("skin-vector")) return Flavor.VECTOR_LEGACY;
+    // No skin class (a page saved oddly or trimmed): look at the markup itself.
     if (doc.selectFirst("section[data-mw-section-id]") != null) return Flavor.PARSOID;
     if (doc.selectFirst("div.mw-heading") != null) return Flavor.VECTOR_2022;
     return Flavor.VECTOR_LEGACY;
@@ -51,7 +56,7 @@ public final class WikiHtmlExtractor {
     }
     Element meta = doc.head().selectFirst("meta[property=mw:pageTitle], meta[property=og:title]");
     String title = meta != null ? meta.attr("content") : doc.title();
-    title = title.replaceAll("\\s+", " ").trim();
+    title = SPACES.matcher(title).replaceAll(" ").trim();
     return title.endsWith(" - Wikipedia") ? title.substring(0, title.length() - 12).trim() : title;
   }
 
