@@ -47,7 +47,9 @@ public final class PlainTextExtractor {
       "Drafted", "Initialled", "Sealed", "Ratifiers", "Depositary", "Negotiators", "Mediators", "Citations",
       "Long name", "Status", "Venue", "Participants", "Outcome", "Cause", "Result", "Preceded by",
       "Succeeded by", "In office", "Nationality", "Political party", "Spouse", "Spouses", "Children",
-      "Occupation", "Alma mater", "Resting place", "Monarch", "President", "Prime Minister", "Premier"));
+      "Occupation", "Alma mater", "Resting place", "Monarch", "President", "Prime Minister", "Premier",
+      "Office", "Other offices", "Duration", "Ratified", "Superseded by", "Convened by", "Members", "Leaders",
+      "Original parties", "Later adherents", "Awards"));
 
   /** Extracts {@code text}; {@code name} becomes {@link Article#file()}. */
   public static Article extract(String text, String name) throws ExtractionException {
@@ -85,23 +87,7 @@ public final class PlainTextExtractor {
     }
 
     private void line(String line) {
-      if (line.isEmpty()) {
-        inToc = false;
-        return;
-      }
-      if (isChrome(line)) return;
-      if (line.startsWith("Categories:")) {
-        for (String c : line.substring(11).split("\\|")) {
-          if (!c.isBlank()) categories.add(c.trim());
-        }
-        return;
-      }
-      if (line.equals("Contents") || line.equals("Contents hide")) {
-        inToc = true;
-        return;
-      }
-      if (inToc && TOC_LINE.matcher(line).matches()) return;
-      if (preamble && line.equals(title)) return; // the infobox repeats the title above its rows
+      if (skip(line)) return;
       String heading = heading(line);
       if (heading != null) {
         preamble = false;
@@ -110,29 +96,54 @@ public final class PlainTextExtractor {
         return;
       }
       Matcher ref = REFERENCE.matcher(line);
-      if (ref.lookingAt() && line.indexOf('^') >= 0) {
+      if (ref.lookingAt()) {
         preamble = false;
         afterReferences = true;
         outline.reference(clean(line.substring(ref.end())));
         return;
       }
+      content(line);
+    }
+
+    /** Blank lines, skin text, the table of contents, the category line, the infobox's repeat of the title. */
+    private boolean skip(String line) {
+      if (line.isEmpty()) {
+        inToc = false;
+        return true;
+      }
+      if (isChrome(line)) return true;
+      if (line.startsWith("Categories:")) {
+        for (String c : line.substring(11).split("\\|")) {
+          if (!c.isBlank()) categories.add(c.trim());
+        }
+        return true;
+      }
+      if (line.equals("Contents") || line.equals("Contents hide")) {
+        inToc = true;
+        return true;
+      }
+      return (inToc && TOC_LINE.matcher(line).matches()) || (preamble && line.equals(title));
+    }
+
+    /** A paragraph or list item: body text, a source after the references, or an infobox row before the body. */
+    private void content(String line) {
       Matcher bullet = BULLET.matcher(line);
       boolean isBullet = bullet.lookingAt();
-      String body = clean(isBullet ? line.substring(bullet.end()) : line);
-      if (body.isEmpty()) return;
+      String text = clean(isBullet ? line.substring(bullet.end()) : line);
+      if (text.isEmpty()) return;
       if (afterReferences || outline.inApparatus()) {
-        outline.source(body);
+        outline.source(text);
         return;
       }
       if (preamble && !isBullet) {
-        InfoboxRow row = infoboxRow(body);
+        InfoboxRow row = infoboxRow(text);
         if (row != null) {
           outline.infoboxRow(row);
           return;
         }
       }
-      if (body.length() >= 60 || body.endsWith(".")) preamble = false;
-      outline.text(body);
+      if (text.length() >= 60 || text.endsWith(".")) preamble = false;
+      outline.text(text);
     }
 
     /** "See also[edit]" → "See also"; bare apparatus headings count too; anything else is not a heading. */
@@ -149,9 +160,14 @@ public final class PlainTextExtractor {
   static InfoboxRow infoboxRow(String line) {
     for (String label : INFOBOX_LABELS) {
       if (line.length() > label.length() && line.startsWith(label)) {
-        char next = line.charAt(label.length());
-        // "SignedSeptember": the value starts with a capital or digit; "Typewriter" is not a "Type" row.
-        if (Character.isUpperCase(next) || Character.isDigit(next) || next == ' ' || next == ':' || next == '\t') {
+        int at = label.length();
+        // "SignedSeptember 2, 1933" and "Born 28 May 1884": the value starts with a capital or a digit, so
+        // "Typewriters were used" and "Members of the League" are not rows; a tab or colon always separates.
+        char next = line.charAt(at);
+        char after = at + 1 < line.length() ? line.charAt(at + 1) : ' ';
+        boolean valueStarts = Character.isUpperCase(next) || Character.isDigit(next)
+            || (next == ' ' && (Character.isUpperCase(after) || Character.isDigit(after)));
+        if (valueStarts || next == ':' || next == '\t') {
           String value = LABEL_SEPARATOR.matcher(line.substring(label.length())).replaceFirst("").trim();
           return value.isEmpty() ? null : new InfoboxRow(label, List.of(value));
         }

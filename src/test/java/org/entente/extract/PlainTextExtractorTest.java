@@ -67,7 +67,9 @@ class PlainTextExtractorTest {
     assertEquals(new InfoboxRow("Signed", List.of("September 2, 1933")), PlainTextExtractor.infoboxRow("SignedSeptember 2, 1933"));
     assertEquals(new InfoboxRow("Dates", List.of("1–5 May 1933")), PlainTextExtractor.infoboxRow("Dates1–5 May 1933"));
     assertEquals(new InfoboxRow("Born", List.of("28 May 1884")), PlainTextExtractor.infoboxRow("Born\t28 May 1884"));
+    assertEquals(new InfoboxRow("Location", List.of("Rome")), PlainTextExtractor.infoboxRow("Location Rome"));
     assertNull(PlainTextExtractor.infoboxRow("Typewriters were used."));
+    assertNull(PlainTextExtractor.infoboxRow("Members of the League"));
   }
 
   @Test
