@@ -20,8 +20,8 @@ final class Chrome {
       "mw-head", "mw-panel", "siteNotice", "vector-toc", "mw-panel-toc", "p-lang", "mw-hidden-catlinks");
 
   private static final Set<String> CLASSES = Set.of(
-      // "[edit]" links beside headings, "Jump to navigation", "Retrieved from …", the category box.
-      "mw-editsection", "mw-jump-link", "printfooter", "catlinks", "mw-indicators",
+      // "[edit]" links beside headings (plain "editsection" before 2013), "Jump to navigation", "Retrieved from …", the category box.
+      "mw-editsection", "editsection", "mw-jump-link", "printfooter", "catlinks", "mw-indicators",
       // Short description, empty paragraphs MediaWiki leaves behind, anything the print stylesheet hides
       // (which covers "[citation needed]", navbars and "as of" tags).
       "shortdescription", "mw-empty-elt", "noprint", "Template-Fact", "mw-collapsible-toggle",

@@ -2,6 +2,7 @@ package org.entente.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -109,13 +110,15 @@ class WikiHtmlExtractorTest {
         + " <a href=\"/wiki/Star_Wars:_Episode_IV\">a colon title</a> and <a href=\"/wiki/C%2B%2B#History\">C++</a>."
         + "<sup class=\"noprint Inline-Template Template-Fact\">[<i>citation needed</i>]</sup></p>"
         + "<h2><span class=mw-headline>Notes and references</span></h2><p>Apparatus <a href=\"/wiki/X\">x</a></p>"
-        + "<h2><span class=mw-headline>Later</span></h2><p>Body again.</p></div></div></body></html>";
+        + "<h2><span class=editsection>[<a href=\"/w/index.php?title=Pact&action=edit&section=2\">edit</a>]</span>"
+        + " <span class=mw-headline>Later</span></h2><p>Body again.</p></div></div></body></html>";
     Article pact = WikiHtmlExtractor.extract(legacy, "pact.html");
 
     assertEquals("A file, a red link, a category, help, a colon title and C++.", pact.lead());
     assertEquals(List.of(new Link("Star Wars: Episode IV", "a colon title", 0), new Link("C++", "C++", 0)), pact.links());
     assertEquals(List.of("", "Later"), headings(pact));
     assertEquals(List.of("Apparatus x"), pact.sources());
+    assertEquals("Body again.", pact.sections().get(1).text());
 
     String parsoid = "<html><head><meta property=\"mw:htmlVersion\" content=\"2.8.0\"><title>Pact</title></head>"
         + "<body><section data-mw-section-id=0><p>See <a rel=\"mw:WikiLink\" href=\"./Nobody?action=edit&amp;redlink=1\""
@@ -126,5 +129,12 @@ class WikiHtmlExtractorTest {
     assertEquals(Flavor.PARSOID, parsed.flavor());
     assertEquals(List.of(new Link("Göring", "Göring", 0)), parsed.links());
     assertEquals(List.of("Pacts of 1939"), parsed.categories());
+  }
+
+  @Test
+  void htmlThatIsNoWikiPageIsRefused() {
+    ExtractionException e = assertThrows(ExtractionException.class,
+        () -> WikiHtmlExtractor.extract("<html><body><div></div></body></html>", "blank.html"));
+    assertTrue(e.getMessage().startsWith("no page title found"), e.getMessage());
   }
 }
