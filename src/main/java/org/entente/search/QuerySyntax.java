@@ -120,7 +120,7 @@ public final class QuerySyntax {
         }
         if (!sectionQueries.isEmpty()) {
           // A word counts for an article when one of its sections holds it; the best section scores.
-          alternatives.add(new ToParentBlockJoinQuery(either(sectionQueries), Schema.parents(), ScoreMode.Max));
+          alternatives.add(new ToParentBlockJoinQuery(either(sectionQueries), Schema.parents(), ScoreMode.Total));
         }
       } else {
         for (String f : target.sectionFields()) {
