@@ -6,7 +6,8 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * How Entente treats a wiki: one request at a time, no faster than {@code rate} per second, and a
+ * How Entente treats a wiki: one request at a time, at least 1/{@code rate} seconds from the end of
+ * one to the start of the next (so the server never sees more than {@code rate} a second), and a
  * bounded number of retries after 429, 5xx, maxlag or network errors, waiting as the server's
  * Retry-After says or else backing off exponentially.
  */
@@ -44,7 +45,7 @@ public final class Politeness {
       String problem;
       Duration wait = backoff(attempt);
       try {
-        WikiResponse response = http.get(uri);
+        WikiResponse response = send(uri);
         if (!response.isTransient()) return response;
         problem = response.isMaxlag() ? "maxlag" : "HTTP " + response.status();
         if (response.retryAfter().isPresent()) wait = response.retryAfter().get();
@@ -65,6 +66,15 @@ public final class Politeness {
     }
   }
 
+  private WikiResponse send(URI uri) throws IOException, InterruptedException {
+    try {
+      return http.get(uri);
+    } finally {
+      // Counted from the end: a slow first answer (connecting, TLS) must not shorten the next gap.
+      nextSlot = System.nanoTime() + intervalNanos;
+    }
+  }
+
   Duration backoff(int attempt) {
     return baseBackoff.multipliedBy(1L << Math.min(attempt, 16));
   }
@@ -72,7 +82,6 @@ public final class Politeness {
   private void awaitSlot() throws FetchException {
     long now = System.nanoTime();
     if (now < nextSlot) sleep(Duration.ofNanos(nextSlot - now));
-    nextSlot = Math.max(now, nextSlot) + intervalNanos;
   }
 
   private static void sleep(Duration d) throws FetchException {
