@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Where each page of a corpus folder came from: title, revision, source URL, fetch time and the
@@ -116,9 +118,11 @@ public final class CorpusManifest {
   public synchronized void write() throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".entente-manifest-", ".tmp");
+    // Not createTempFile, whose files are owner-only: the manifest keeps the umask's permissions.
+    Path tmp = dir.resolve(".entente-manifest-" + UUID.randomUUID() + ".tmp");
     try {
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
         w.write(HEADER);
         w.write('\n');
         for (Entry e : byFile.values()) {

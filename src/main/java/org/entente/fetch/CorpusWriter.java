@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.entente.corpus.CorpusManifest;
 
 /**
@@ -73,9 +75,10 @@ public final class CorpusWriter {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     // A dot-name in the same folder: same file system, so the move is a rename; never taken for a page.
-    Path tmp = Files.createTempFile(dir, ".entente-", ".tmp");
+    // Not createTempFile: its files are owner-only (0600), and the pages must stay readable as the umask says.
+    Path tmp = dir.resolve(".entente-" + UUID.randomUUID() + ".tmp");
     try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      Files.writeString(tmp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);

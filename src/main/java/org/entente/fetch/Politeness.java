@@ -38,8 +38,11 @@ public final class Politeness {
     this.log = log;
   }
 
-  /** GETs {@code uri} politely; a FetchException when it still fails after the allowed retries. */
-  public synchronized WikiResponse get(URI uri) throws FetchException {
+  /**
+   * GETs {@code uri} politely; a FetchException when it still fails after the allowed retries.
+   * {@code what} names the request in retry notices ("Treaty of Sèvres").
+   */
+  public synchronized WikiResponse get(URI uri, String what) throws FetchException {
     for (int attempt = 0; ; attempt++) {
       awaitSlot();
       String problem;
@@ -61,7 +64,7 @@ public final class Politeness {
       if (wait.compareTo(MAX_RETRY_AFTER) > 0) {
         throw new FetchException(problem + ", server asks to wait " + wait.toSeconds() + " s; giving up for now");
       }
-      log.accept("retry in " + millis(wait) + ": " + problem);
+      log.accept("retry in " + millis(wait) + ": " + problem + " (" + what + ")");
       sleep(wait);
     }
   }

@@ -43,7 +43,7 @@ public final class WikiApi {
     params.put("redirects", "1");
     // The limit report is a parser debugging comment, not content.
     params.put("disablelimitreport", "1");
-    JsonNode root = call(params);
+    JsonNode root = call(params, title);
     JsonNode error = root.path("error");
     if (!error.isMissingNode()) {
       String code = error.path("code").asText();
@@ -87,7 +87,7 @@ public final class WikiApi {
       params.put("cmnamespace", withSubcategories ? "0|14" : "0");
       params.put("cmlimit", "500");
       params.putAll(cont);
-      JsonNode root = call(params);
+      JsonNode root = call(params, category);
       failOnError(root);
       for (JsonNode m : root.path("query").path("categorymembers")) {
         members.add(new Member(m.path("title").asText(), m.path("ns").asInt() == 14));
@@ -106,7 +106,7 @@ public final class WikiApi {
     params.put("rvprop", "ids");
     params.put("titles", String.join("|", titles));
     params.put("redirects", "1");
-    JsonNode root = call(params);
+    JsonNode root = call(params, "revisions of " + titles.size() + " pages");
     failOnError(root);
     JsonNode query = root.path("query");
     Map<String, String> renamed = new HashMap<>();
@@ -128,7 +128,7 @@ public final class WikiApi {
     return result;
   }
 
-  private JsonNode call(Map<String, String> params) throws FetchException {
+  private JsonNode call(Map<String, String> params, String what) throws FetchException {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("format", "json");
     all.put("formatversion", "2");
@@ -136,7 +136,7 @@ public final class WikiApi {
     all.put("maxlag", "5");
     all.putAll(params);
     URI uri = site.apiUri(query(all));
-    WikiResponse response = politeness.get(uri);
+    WikiResponse response = politeness.get(uri, what);
     if (response.status() != 200) throw new FetchException("HTTP " + response.status());
     try {
       return JSON.readTree(response.body());
