@@ -85,6 +85,8 @@ final class FakeWiki implements AutoCloseable {
   /** Serves a corpus file's title, parser output and categories as the page's current revision. */
   FakeWiki page(Path corpusFile, long revision) throws IOException {
     Document doc = Jsoup.parse(Files.readString(corpusFile, StandardCharsets.UTF_8));
+    // Serve the parser output as saved, not re-indented.
+    doc.outputSettings().prettyPrint(false);
     String title = doc.selectFirst("h1#firstHeading").text();
     Element output = doc.selectFirst("div.mw-parser-output");
     List<String> cats = doc.select("#mw-normal-catlinks li a").eachText();

@@ -117,6 +117,15 @@ class FetchCommandTest {
   }
 
   @Test
+  void writesPagesTheArticleReaderTakesIn() throws Exception {
+    fetch(LOCARNO);
+    Path file = corpus.resolve("Locarno_Treaties.html");
+    org.entente.extract.Article a = org.entente.extract.ArticleReader.read(file, "Locarno_Treaties.html");
+    assertEquals(LOCARNO, a.title());
+    assertTrue(a.bodyText().contains("The Locarno Treaties were seven agreements negotiated at Locarno"), a.bodyText());
+  }
+
+  @Test
   void leavesPagesAsReadableAsAnyNewFile() throws IOException {
     fetch(SEVRES);
     Path probe = Files.createFile(corpus.resolve("probe"));
