@@ -84,6 +84,17 @@ final class FakeWiki implements AutoCloseable {
 
   /** Serves a corpus file's title, parser output and categories as the page's current revision. */
   FakeWiki page(Path corpusFile, long revision) throws IOException {
+    Page p = loadPage(corpusFile);
+    pages.put(p.title(), new Page(p.title(), revision, p.html(), p.categories(), p.hidden()));
+    return this;
+  }
+
+  /** Corpus pages parsed once per test run: every test serves the same few. */
+  private static final Map<Path, Page> PARSED = new ConcurrentHashMap<>();
+
+  private static Page loadPage(Path corpusFile) throws IOException {
+    Page cached = PARSED.get(corpusFile);
+    if (cached != null) return cached;
     Document doc = Jsoup.parse(Files.readString(corpusFile, StandardCharsets.UTF_8));
     // Serve the parser output as saved, not re-indented.
     doc.outputSettings().prettyPrint(false);
@@ -91,8 +102,9 @@ final class FakeWiki implements AutoCloseable {
     Element output = doc.selectFirst("div.mw-parser-output");
     List<String> cats = doc.select("#mw-normal-catlinks li a").eachText();
     List<String> hidden = doc.select("#mw-hidden-catlinks li a").eachText();
-    pages.put(title, new Page(title, revision, output.outerHtml(), cats, hidden));
-    return this;
+    Page page = new Page(title, 0, output.outerHtml(), cats, hidden);
+    PARSED.put(corpusFile, page);
+    return page;
   }
 
   FakeWiki page(String title, long revision, String html) {

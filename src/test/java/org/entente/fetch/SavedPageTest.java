@@ -46,7 +46,7 @@ class SavedPageTest {
     assertTrue(name.matches("Ł+~[0-9a-f]{8}\\.html"), name);
   }
 
-  @Property
+  @Property(tries = 300)
   void everyTitleGetsAPlainFileName(@ForAll @NotBlank @StringLength(max = 255) String title) {
     String name = SavedPage.fileName(title);
     assertTrue(name.endsWith(".html"));
