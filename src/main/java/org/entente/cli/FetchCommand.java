@@ -17,6 +17,7 @@ import org.entente.fetch.Fetcher;
 import org.entente.fetch.WikiSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,8 +48,7 @@ public final class FetchCommand implements Callable<Integer> {
       description = "Subcategory levels to descend from --category; 0 = only its own articles (default: ${DEFAULT-VALUE}).")
   int depth;
 
-  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin Workspace workspace;
 
   @Option(names = "--wiki", paramLabel = "URL", defaultValue = FetchSettings.DEFAULT_WIKI,
       description = "Wiki to fetch from, or its api.php URL (default: ${DEFAULT-VALUE}).")
@@ -104,6 +104,7 @@ public final class FetchCommand implements Callable<Integer> {
       return usage(err, "cannot read --titles-from " + titlesFrom + ": " + e.getMessage());
     }
     try {
+      Path corpus = workspace.corpus();
       Files.createDirectories(corpus);
       FetchSummary summary = Fetcher.create(settings, corpus, err).run(request);
       return summary.exitCode();
