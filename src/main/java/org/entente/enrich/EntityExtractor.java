@@ -115,13 +115,13 @@ public final class EntityExtractor {
 
   /**
    * Infobox values that neither a link nor the gazetteer explains, in rows that list one kind of thing
-   * (Signatories → people, Parties → states, Location → places): "Sir Miles Lampson" in Signatories.
+   * (Signatories → people, Location → places): "Sir Miles Lampson" in Signatories.
    */
   private void fromInfoboxValues(Article article, Tallies tallies) {
     Set<String> anchors = new HashSet<>();
     for (Link l : article.links()) if (l.section() == Link.INFOBOX) anchors.add(EntityNames.key(l.anchor()));
     for (InfoboxRow row : article.infobox()) {
-      Optional<EntityType> type = EntityTypeRules.fromInfoboxRow(row.label());
+      Optional<EntityType> type = EntityTypeRules.fromInfoboxText(row.label());
       if (type.isEmpty()) continue;
       for (String value : row.values()) {
         String clean = FOOTNOTE.matcher(value).replaceAll(" ");

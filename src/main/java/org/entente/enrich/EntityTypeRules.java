@@ -31,57 +31,71 @@ public final class EntityTypeRules {
       "wayback machine", "internet archive", "hdl", "handle system", "lccn", "library of congress control number",
       "virtual international authority file", "viaf", "wikidata", "wikisource", "wikimedia commons", "about wikipedia");
 
-  // Offices and posts are not entities of any facet type: "Prime Minister of France", "Foreign Office" is kept below.
+  // Offices and posts are not entities of any facet type ("Prime Minister of France"), nor are lists and overviews.
   private static final Pattern OFFICE = Pattern.compile(
       "^(Prime Minister|Minister|Secretary|Under-?[Ss]ecretary|Undersecretary|President|Chancellor|Foreign Minister|"
           + "Head|Leader|List|Lists|Timeline|History|Foreign relations|Outline|Index|Glossary|Bibliography|"
-          + "Ambassador|High Commissioner|First Lord|Lord|People's Commissar)\\b.*|.*\\b(relations|disambiguation)\\)?$");
+          + "Ambassador|High Commissioner|First Lord|Lord Privy Seal|Lord Chancellor|Lord President|People's Commissar)\\b.*");
 
-  private static final Pattern EVENT = Pattern.compile(
-      "^(Treaty|Treaties|Peace|Battle|Siege|Invasion|Occupation|Annexation|Partition|Congress|Conference|Convention|"
-          + "Protocol|Pact|Declaration|Remilitarization|Evacuation|Plebiscite|Referendum)\\b.*"
-          + "|.*\\b(Treaty|Treaties|Pact|Conference|Agreement|Agreements|Accord|Accords|Protocol|Protocols|Convention|"
-          + "Crisis|crisis|War|war|Putsch|putsch|Incident|incident|Award|Declaration|declaration|Alliance|alliance|"
-          + "Revolution|revolution|Uprising|uprising|Rebellion|rebellion|Affair|affair|Trial|Trials|trial|trials|"
-          + "Plebiscite|plebiscite|Referendum|referendum|election|Coup|coup|Massacre|massacre|invasion|occupation|"
-          + "annexation|Offensive|offensive|Armistice|armistice|Ultimatum|ultimatum|Memorandum|Concordat|Moratorium|Plan|"
-          + "Report|Doctrine|Entente Cordiale|Dictate|Diktat|Act|Mutiny|mutiny|Strike|strike|Pogrom|pogrom)\\b.*");
-  private static final Pattern ORGANISATION = Pattern.compile(
-      "^(League|Council|Committee|Commission|Bank|Court|Assembly|House|Chamber|Ministry|Commissariat|Office|"
-          + "Party|Union of|Congress|Federation|Society|Association|Organi[sz]ation|Institute|Order)\\b.*"
-          + "|.*\\b(Party|party|Army|Navy|Air Force|Marine|Marina|Commission|Committee|Council|International|Bank|"
-          + "Office|Court|Assembly|Parliament|Senate|Sejm|Reichstag|Duma|Ministry|Commissariat|Legion|Front|Entente|"
-          + "Organization|Organisation|Agency|Society|Association|Federation|Guard|Corps|Institute|Company|Corporation|"
-          + "Police|Cabinet|Government|government|government-in-exile|Movement|movement|Fleet|Division|Brigade|"
-          + "Regiment|Conference of Ambassadors|Secretariat|Bureau|Directorate|Tribunal|Gestapo|Reichswehr|Wehrmacht|"
-          + "Luftwaffe|Kriegsmarine|NKVD|OGPU|Cheka|Comintern|Kuomintang)\\b.*");
-  private static final Pattern STATE = Pattern.compile(
-      "^(Kingdom|Empire|Republic|Principality|Grand Duchy|Emirate|Sultanate|Khanate|Free City|Duchy|Tsardom|"
-          + "Protectorate|Commonwealth|Federal State|State) of [A-Z].*"
-          + "|^(\\p{Lu}[\\p{L}'’-]*\\s){1,4}(Republic|Empire|Kingdom|Emirate|Sultanate|Principality|Socialist Republic)$");
-  private static final Pattern PLACE = Pattern.compile(
-      "^(Lake|Gulf of|Bay of|Strait of|Straits of|Sea of|Isle of|Mount|Palace of|Port)\\b.*"
-          + "|.*\\b(Sea|Ocean|River|river|Lake|Mountains|Pass|Strait|Straits|Region|region|Province|province|Island|"
-          + "Islands|Corridor|Canal|Basin|Peninsula|Oblast|Voivodeship|Governorate|Palace|Castle|Hall|Square|Street|"
-          + "Cemetery|Valley|Plain|Desert|Coast|Bay|Gulf|Harbour|Harbor|Silesia|Prussia|Galicia|Thrace|Macedonia)$");
+  // The title rules look at words, not regular expressions over the whole title: a title is tested for
+  // every link on every page, so this must stay cheap.
+  private static final Set<String> EVENT_FIRST = Set.of(
+      "Treaty", "Treaties", "Peace", "Battle", "Siege", "Invasion", "Occupation", "Annexation", "Partition", "Congress",
+      "Conference", "Convention", "Protocol", "Pact", "Declaration", "Remilitarization", "Evacuation", "Plebiscite",
+      "Referendum", "Assassination");
+  private static final Set<String> EVENT_WORDS = Set.of(
+      "Treaty", "Treaties", "Pact", "Conference", "Agreement", "Agreements", "Accord", "Accords", "Protocol", "Protocols",
+      "Convention", "Crisis", "crisis", "War", "war", "Putsch", "putsch", "Incident", "incident", "Award", "Declaration",
+      "declaration", "Alliance", "alliance", "Revolution", "revolution", "Uprising", "uprising", "Rebellion", "rebellion",
+      "Affair", "affair", "Trial", "Trials", "trial", "trials", "Plebiscite", "plebiscite", "Referendum", "referendum",
+      "election", "Coup", "coup", "Massacre", "massacre", "invasion", "occupation", "annexation", "Offensive", "offensive",
+      "Armistice", "armistice", "Ultimatum", "ultimatum", "Memorandum", "Concordat", "Moratorium", "Plan", "Report",
+      "Doctrine", "Diktat", "Act", "Mutiny", "mutiny", "Pogrom", "pogrom", "assassination", "Assassination");
+  private static final Set<String> ORGANISATION_FIRST = Set.of(
+      "League", "Council", "Committee", "Commission", "Bank", "Court", "Assembly", "House", "Chamber", "Ministry",
+      "Commissariat", "Office", "Party", "Congress", "Federation", "Society", "Association", "Organization",
+      "Organisation", "Institute");
+  private static final Set<String> ORGANISATION_WORDS = Set.of(
+      "Party", "party", "Army", "Navy", "Commission", "Committee", "Council", "International", "Bank", "Office", "Court",
+      "Assembly", "Parliament", "Senate", "Sejm", "Reichstag", "Duma", "Ministry", "Commissariat", "Legion", "Front",
+      "Entente", "Organization", "Organisation", "Agency", "Society", "Association", "Federation", "Guard", "Corps",
+      "Institute", "Company", "Corporation", "Police", "Cabinet", "Government", "government", "government-in-exile",
+      "Movement", "movement", "Fleet", "Division", "Brigade", "Regiment", "Secretariat", "Bureau", "Directorate",
+      "Tribunal", "Gestapo", "Reichswehr", "Wehrmacht", "Luftwaffe", "Kriegsmarine", "NKVD", "OGPU", "Cheka", "Comintern",
+      "Kuomintang", "Marina", "Aeronautica");
+  private static final Set<String> STATE_FIRST = Set.of(
+      "Kingdom", "Empire", "Republic", "Principality", "Emirate", "Sultanate", "Khanate", "Duchy", "Tsardom",
+      "Protectorate", "Commonwealth");
+  private static final Set<String> STATE_LAST = Set.of(
+      "Republic", "Empire", "Kingdom", "Emirate", "Sultanate", "Principality");
+  private static final Set<String> PLACE_FIRST = Set.of("Lake", "Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Mount", "Palace", "Port");
+  private static final Set<String> PLACE_LAST = Set.of(
+      "Sea", "Ocean", "River", "river", "Lake", "Mountains", "Pass", "Strait", "Straits", "Region", "region", "Province",
+      "province", "Island", "Islands", "Corridor", "Canal", "Basin", "Peninsula", "Oblast", "Voivodeship", "Governorate",
+      "Palace", "Castle", "Hall", "Square", "Street", "Cemetery", "Valley", "Plain", "Desert", "Coast", "Bay", "Gulf",
+      "Harbour", "Harbor", "Silesia", "Prussia", "Galicia", "Thrace", "Macedonia");
   // British peers and monarchs are titled unlike other people: "John Simon, 1st Viscount Simon", "George V".
-  private static final Pattern PERSON = Pattern.compile(
-      "^\\p{Lu}.*, \\d+(st|nd|rd|th) (Baron|Baroness|Viscount|Earl|Marquess|Duke|Baronet|Count|Prince)\\b.*"
-          + "|^(Pope|King|Queen|Emperor|Tsar|Sultan|Shah|Prince|Princess|Sir|Lord|Lady|Admiral|General|Marshal) \\p{Lu}.*"
-          + "|^\\p{Lu}\\p{L}+( \\p{Lu}\\p{L}+)? [IVX]+( of \\p{Lu}.*)?$"
-          + "|.*\\((politician|diplomat|statesman|general|admiral|officer|economist|historian|journalist|lawyer|jurist|"
-          + "writer|activist|banker|bishop|cardinal|priest|soldier|businessman|industrialist|publisher)[^)]*\\)$");
+  private static final Pattern PEER = Pattern.compile(
+      "^\\p{Lu}[^,]*, \\d+(st|nd|rd|th) (Baron|Baroness|Viscount|Earl|Marquess|Duke|Baronet|Count|Prince)\\b.*");
+  private static final Pattern MONARCH = Pattern.compile("^\\p{Lu}\\p{L}+( \\p{Lu}\\p{L}+)? [IVX]+( of \\p{Lu}.*)?$");
+  private static final Set<String> PERSON_FIRST = Set.of(
+      "Pope", "King", "Queen", "Emperor", "Tsar", "Sultan", "Shah", "Prince", "Princess", "Sir", "Lord", "Lady", "Admiral",
+      "General", "Marshal");
+  private static final Set<String> PERSON_QUALIFIER = Set.of(
+      "politician", "diplomat", "statesman", "general", "admiral", "officer", "economist", "historian", "journalist",
+      "lawyer", "jurist", "writer", "activist", "banker", "bishop", "cardinal", "priest", "soldier", "businessman",
+      "industrialist", "publisher");
+
   // The infobox rows of a treaty or conference that list people, and those that list states or places.
   private static final Set<String> PEOPLE_ROWS = Set.of(
       "signatories", "signers", "negotiators", "mediators", "drafters", "leaders", "chair", "chairman", "president",
       "prime minister", "premier", "preceded by", "succeeded by", "spouse", "key people", "commander", "convened by",
       "heads of government", "monarch", "deputy", "secretary-general", "issued by");
-  private static final Set<String> STATE_ROWS = Set.of(
-      "parties", "original parties", "later adherents", "participants", "members", "ratifiers", "original signatories",
-      "belligerents", "addressed to");
   private static final Set<String> PLACE_ROWS = Set.of(
       "location", "place", "venue", "signed", "location signed", "resting place", "born", "died", "place of birth",
       "place of death", "headquarters", "seat");
+  // Rows whose unlinked text is a bare place name; "Born" mixes a birth name, a date and a place.
+  private static final Set<String> PLACE_TEXT_ROWS = Set.of("location", "place", "venue", "signed", "location signed");
 
   /** True for targets that are never entities: namespaces, identifiers, skin chrome, dates and years. */
   public static boolean isNonEntity(String target) {
@@ -93,22 +107,68 @@ public final class EntityTypeRules {
 
   /** The type a title suggests by its form, or empty when it fits no rule (then the link is dropped). */
   public static Optional<EntityType> fromTitle(String target) {
-    String t = withoutQualifier(target.strip());
-    if (isNonEntity(target) || OFFICE.matcher(t).matches() && !ORGANISATION.matcher(t).matches()) return Optional.empty();
-    if (PERSON.matcher(target.strip()).matches()) return Optional.of(EntityType.PERSON);
-    if (EVENT.matcher(t).matches()) return Optional.of(EntityType.EVENT);
-    if (ORGANISATION.matcher(t).matches()) return Optional.of(EntityType.ORGANISATION);
-    if (STATE.matcher(t).matches()) return Optional.of(EntityType.STATE);
-    if (PLACE.matcher(t).matches()) return Optional.of(EntityType.PLACE);
+    String full = target.strip();
+    if (isNonEntity(full)) return Optional.empty();
+    String t = withoutQualifier(full);
+    String[] words = t.split(" ");
+    String first = words[0];
+    String last = words[words.length - 1];
+    if (t.contains("-class") || t.contains(" class ")) return Optional.empty(); // ships: "King George V-class battleship"
+    if (OFFICE.matcher(t).matches() && !PEER.matcher(full).matches()) return Optional.empty();
+    if (isPerson(full, t)) return Optional.of(EntityType.PERSON);
+    if (EVENT_FIRST.contains(first) || anyIn(words, EVENT_WORDS)) return Optional.of(EntityType.EVENT);
+    boolean organisation = ORGANISATION_FIRST.contains(first) || anyIn(words, ORGANISATION_WORDS)
+        || t.contains("Air Force") || t.contains("Conference of Ambassadors");
+    if (organisation) return Optional.of(EntityType.ORGANISATION);
+    // "General Act for …" is a treaty (caught above); "General Franco", "Pope Pius IX" are people.
+    if (PERSON_FIRST.contains(first) && words.length > 1 && Character.isUpperCase(words[1].charAt(0))) {
+      return Optional.of(EntityType.PERSON);
+    }
+    if (t.endsWith(" relations")) return Optional.empty();
+    boolean state = (STATE_FIRST.contains(first) || t.startsWith("Free City of ") || t.startsWith("Grand Duchy of "))
+        && t.contains(" of ") || STATE_LAST.contains(last) && words.length <= 5 && allCapitalised(words);
+    if (state) return Optional.of(EntityType.STATE);
+    if (PLACE_FIRST.contains(first) || PLACE_LAST.contains(last)) return Optional.of(EntityType.PLACE);
     return Optional.empty();
   }
 
-  /** The type the infobox row labelled {@code label} gives to a name that fits no other rule. */
+  private static boolean isPerson(String full, String t) {
+    if (PEER.matcher(full).matches() || MONARCH.matcher(t).matches()) return true;
+    if (full.endsWith(")") && full.lastIndexOf(" (") > 0) {
+      String qualifier = full.substring(full.lastIndexOf(" (") + 2, full.length() - 1).split("[ ,]")[0];
+      return PERSON_QUALIFIER.contains(qualifier);
+    }
+    return false;
+  }
+
+  private static boolean anyIn(String[] words, Set<String> set) {
+    for (String w : words) if (set.contains(w)) return true;
+    return false;
+  }
+
+  /** "First Czechoslovak Republic" yes, "Hyperinflation in the Weimar Republic" no. */
+  private static boolean allCapitalised(String[] words) {
+    for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("of")) return false;
+    return true;
+  }
+
+  /**
+   * The type the infobox row labelled {@code label} gives to a linked name that fits no other rule:
+   * people in Signatories, places in Location or Born. Rows of states (Parties, Participants) give none,
+   * because they also list commissioners and delegates by name, and the gazetteer knows the states.
+   */
   public static Optional<EntityType> fromInfoboxRow(String label) {
     String l = label.strip().toLowerCase(Locale.ROOT);
     if (PEOPLE_ROWS.contains(l)) return Optional.of(EntityType.PERSON);
-    if (STATE_ROWS.contains(l)) return Optional.of(EntityType.STATE);
     if (PLACE_ROWS.contains(l)) return Optional.of(EntityType.PLACE);
+    return Optional.empty();
+  }
+
+  /** As {@link #fromInfoboxRow}, for unlinked text: only rows whose values are bare names of one kind. */
+  public static Optional<EntityType> fromInfoboxText(String label) {
+    String l = label.strip().toLowerCase(Locale.ROOT);
+    if (PEOPLE_ROWS.contains(l)) return Optional.of(EntityType.PERSON);
+    if (PLACE_TEXT_ROWS.contains(l)) return Optional.of(EntityType.PLACE);
     return Optional.empty();
   }
 
