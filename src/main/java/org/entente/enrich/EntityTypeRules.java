@@ -24,6 +24,9 @@ public final class EntityTypeRules {
           + "(january|february|march|april|may|june|july|august|september|october|november|december)( \\d{1,2})?(, \\d{4})?|"
           + "\\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)( \\d{4})?|"
           + "(january|february|march|april|may|june|july|august|september|october|november|december) \\d{4})$");
+  private static final Set<String> MONTHS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december");
   private static final Set<String> NOT_ENTITIES = Set.of(
       "main page", "wikipedia", "edit section", "edit", "jump to navigation", "jump to search", "isbn",
       "international standard book number", "issn", "international standard serial number", "oclc",
@@ -102,7 +105,12 @@ public final class EntityTypeRules {
     String t = target.strip();
     if (t.isEmpty() || t.startsWith("#")) return true;
     String lower = t.toLowerCase(Locale.ROOT);
-    return NOT_ENTITIES.contains(lower) || NAMESPACE.matcher(t).matches() || DATE_TITLE.matcher(t).matches();
+    if (NOT_ENTITIES.contains(lower)) return true;
+    // Cheap tests before the patterns: this runs for every link of every page.
+    if (t.indexOf(':') > 0 && NAMESPACE.matcher(t).matches()) return true;
+    int space = lower.indexOf(' ');
+    boolean dateLike = Character.isDigit(t.charAt(0)) || MONTHS.contains(space < 0 ? lower : lower.substring(0, space));
+    return dateLike && DATE_TITLE.matcher(t).matches();
   }
 
   /** The type a title suggests by its form, or empty when it fits no rule (then the link is dropped). */
