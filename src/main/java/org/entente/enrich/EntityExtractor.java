@@ -202,14 +202,18 @@ public final class EntityExtractor {
       Map<String, Map<Integer, Integer>> mentions = new LinkedHashMap<>();
       for (Map.Entry<String, Tally> e : byKey.entrySet()) mentions.put(e.getKey(), e.getValue().mentions());
       // Broader entities take the larger count per section of their own mentions and each narrower one's.
+      // One step only, from each entity's own mentions: Canada counts for British Empire, not through it
+      // for United Kingdom, whatever order the entities came in.
+      Map<String, Map<Integer, Integer>> own = new LinkedHashMap<>();
+      mentions.forEach((k, v) -> own.put(k, Map.copyOf(v)));
       for (Tally t : List.copyOf(byKey.values())) {
         Optional<GazetteerEntry> entry = gazetteer.entry(t.name);
         if (entry.isEmpty()) continue;
         for (String parent : entry.get().also()) {
           GazetteerEntry p = gazetteer.entry(parent).orElseThrow();
           tally(p.name(), p.type());
-          Map<Integer, Integer> own = mentions.computeIfAbsent(EntityNames.key(p.name()), k -> new LinkedHashMap<>());
-          mentions.get(EntityNames.key(t.name)).forEach((section, n) -> own.merge(section, n, Math::max));
+          Map<Integer, Integer> broader = mentions.computeIfAbsent(EntityNames.key(p.name()), k -> new LinkedHashMap<>());
+          own.get(EntityNames.key(t.name)).forEach((section, n) -> broader.merge(section, n, Math::max));
         }
       }
       List<Entity> out = new ArrayList<>();

@@ -123,6 +123,15 @@ class EntityExtractorTest {
   }
 
   @Test
+  void broaderNamesAreOneStepOnly() {
+    Section s0 = new Section(0, "", 0, List.of(), "Canada signed.");
+    Section s1 = new Section(1, "Empire", 2, List.of(), "The British Empire signed.");
+    List<Entity> entities = extractor.extract(article("Test", List.of(s0, s1), List.of(), List.of()));
+    assertEquals(Map.of(0, 1, 1, 1), named(entities, "British Empire").orElseThrow().mentionsBySection());
+    assertEquals(Map.of(1, 1), named(entities, "United Kingdom").orElseThrow().mentionsBySection());
+  }
+
+  @Test
   void sharedSurnamesNeedTheArticleToNameThePersonFirst() {
     Section a = new Section(0, "", 0, List.of(), "Sir Austen Chamberlain signed at Locarno. Chamberlain won the Nobel Peace Prize.");
     List<Entity> withContext = extractor.extract(article("A", List.of(a), List.of(), List.of()));
