@@ -15,6 +15,8 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -62,7 +64,7 @@ public final class Searcher implements Closeable {
     long start = System.nanoTime();
     QuerySyntax.Parsed parsed = request.query().isEmpty() ? null : syntax.parse(request.query());
     DrillDownQuery articles = facets.drillDown(articleQuery(request, parsed), request.filters());
-    Sort sort = request.order() == SearchRequest.Order.DATE || parsed == null ? byDate() : null;
+    Sort sort = request.order() == SearchRequest.Order.DATE ? byDate() : parsed == null ? byScoreThenDate() : null;
     Facets.Counted counted;
     try {
       counted = facets.search(articles, request.limit(), sort,
@@ -79,7 +81,7 @@ public final class Searcher implements Closeable {
   /** The query over article documents: the words, the date range, nothing but articles. */
   Query articleQuery(SearchRequest request, QuerySyntax.Parsed parsed) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(parsed == null || parsed.articles() == null ? new MatchAllDocsQuery() : parsed.articles(), Occur.MUST);
+    b.add(parsed == null || parsed.articles() == null ? datesOnly(request) : parsed.articles(), Occur.MUST);
     b.add(Schema.articles(), Occur.FILTER);
     dateFilter(request).ifPresent(q -> b.add(q, Occur.FILTER));
     return b.build();
@@ -95,6 +97,25 @@ public final class Searcher implements Closeable {
       case ANY -> Schema.DATES;
     };
     return java.util.Optional.of(LongRange.newIntersectsQuery(field, from, to));
+  }
+
+  /**
+   * Without words, an article whose own (infobox) date falls in the range comes before one that only
+   * mentions a date in it; among equals, the older first.
+   */
+  private static Query datesOnly(SearchRequest request) {
+    if (request.dates().isAll()) return new MatchAllDocsQuery();
+    long[] from = {request.dates().fromEpochDay()};
+    long[] to = {request.dates().toEpochDay()};
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new BoostQuery(new ConstantScoreQuery(LongRange.newIntersectsQuery(Schema.DATES_MAIN, from, to)), 2f),
+        Occur.SHOULD);
+    b.add(new ConstantScoreQuery(LongRange.newIntersectsQuery(Schema.DATES_MENTIONED, from, to)), Occur.SHOULD);
+    return b.build();
+  }
+
+  private static Sort byScoreThenDate() {
+    return new Sort(SortField.FIELD_SCORE, byDate().getSort()[0]);
   }
 
   private static Sort byDate() {
