@@ -40,11 +40,15 @@ public final class Searcher implements Closeable {
   private final QuerySyntax syntax = new QuerySyntax();
   private final Snippets snippets;
   private final Facets facets;
+  private final Suggestions suggestions;
+  /** Fewer hits than this and a misspelling is likely: suggest a correction. */
+  private static final int FEW = 3;
 
   public Searcher(DirectoryReader reader) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.snippets = new Snippets(searcher);
+    this.suggestions = new Suggestions(reader);
     try {
       this.facets = new Facets(searcher, reader);
     } catch (IOException e) {
@@ -75,7 +79,12 @@ public final class Searcher implements Closeable {
     TopDocs top = counted.top();
     List<Hit> hits = hits(top, parsed, request);
     double millis = (System.nanoTime() - start) / 1e6;
-    return new SearchResult(request.query(), top.totalHits.value, hits, counted.counts(), millis);
+    String suggestion = null;
+    if (top.totalHits.value < FEW && !request.query().isEmpty()) {
+      suggestion = suggestions.of(request.query()).orElse(null);
+      millis = (System.nanoTime() - start) / 1e6;
+    }
+    return new SearchResult(request.query(), top.totalHits.value, hits, counted.counts(), suggestion, millis);
   }
 
   /** The query over article documents: the words, the date range, nothing but articles. */
