@@ -105,8 +105,26 @@ if [[ $T_RC != 0 ]]; then
 fi
 ix_bytes=$(du -sb "$work/index" | cut -f1)
 if [[ -f "$work/index.jfr" ]]; then
-  jfr print --events jdk.ExecutionSample "$work/index.jfr" | grep -A1 'stackTrace = \[' | grep -v -e 'stackTrace' -e '^--' \
-    | sed 's/line:.*//' | sort | uniq -c | sort -rn | head -25 >"$work/profile.txt"
+  {
+    echo "Samples by stage (a sample counts for the first stage its stack shows, top frame first):"
+    jfr print --stack-depth 64 --events jdk.ExecutionSample "$work/index.jfr" | awk '
+      /stackTrace = \[/ {inside = 1; stage = ""; next}
+      inside && /^[[:space:]]*\]/ {inside = 0; n[stage == "" ? "other" : stage]++; total++; next}
+      inside && stage == "" {
+        if ($0 ~ /org\.apache\.lucene\.index\.(IndexWriter\.merge|SegmentMerger|ConcurrentMergeScheduler)/) stage = "lucene merges";
+        else if ($0 ~ /org\.apache\.lucene\.analysis/) stage = "lucene analysis (tokenize, fold, stem)";
+        else if ($0 ~ /org\.apache\.lucene\.(index|codecs|util|store)/) stage = "lucene inversion, stored fields, flush";
+        else if ($0 ~ /org\.jsoup\.(parser|helper|internal\.StringUtil|nodes\.Document\.parse)/) stage = "jsoup parse";
+        else if ($0 ~ /org\.jsoup/) stage = "jsoup text/select";
+        else if ($0 ~ /org\.entente\.index/) stage = "entente documents";
+        else if ($0 ~ /org\.entente/) stage = "entente other";
+        else if ($0 ~ /(Files\.read|CRC32C|FileChannel|readString)/) stage = "file read + hash";
+      }
+      END {for (k in n) printf "%6d  %5.1f%%  %s\n", n[k], 100 * n[k] / total, k}' | sort -rn
+    echo; echo "Hottest top frames:"
+    jfr print --events jdk.ExecutionSample "$work/index.jfr" | grep -A1 'stackTrace = \[' | grep -v -e 'stackTrace' -e '^--' \
+      | sed 's/line:.*//' | sort | uniq -c | sort -rn | head -25
+  } >"$work/profile.txt"
 fi
 
 rc_wall=n/a rc_cpu=n/a rc_rss=n/a rc_bytes=n/a
