@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.entente.corpus.CorpusFile;
 import org.entente.corpus.CorpusScanner;
+import org.entente.search.DateRange;
 import org.entente.search.SearchRequest;
 import org.jsoup.Jsoup;
 
@@ -75,6 +76,7 @@ public final class QueryMix {
   }
 
   private static SearchRequest request(String q, LocalDate from, LocalDate to, List<String> facets) {
-    return new SearchRequest(q, 10, from, to, SearchRequest.DateKindFilter.ANY, SearchRequest.Order.RELEVANCE, List.of(), facets);
+    DateRange dates = from == null ? DateRange.ALL : new DateRange(from, to);
+    return new SearchRequest(q, 10, dates, SearchRequest.DateKindFilter.ANY, SearchRequest.Order.RELEVANCE, List.of(), facets);
   }
 }
