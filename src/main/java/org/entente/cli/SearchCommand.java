@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", description = "Search the index (Lucene query syntax). Exit 0: found, 1: nothing, 2: error.")
 final class SearchCommand implements Callable<Integer> {
   @Mixin Workspace workspace;
+  @Mixin SearchFilters filters;
 
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "words, \"phrases\", AND/OR/NOT, field:term")
   List<String> words = List.of();
@@ -39,7 +40,7 @@ final class SearchCommand implements Callable<Integer> {
     if (query.isBlank()) throw new IllegalArgumentException("nothing to search for: give a QUERY");
     ensureIndex(workspace);
     try (Searcher searcher = Searcher.open(workspace.index())) {
-      SearchResult result = searcher.search(SearchRequest.of(query, limit));
+      SearchResult result = searcher.search(filters.request(query, limit, SearchRequest.Order.RELEVANCE));
       print(result);
       return result.hits().isEmpty() ? 1 : 0;
     }
