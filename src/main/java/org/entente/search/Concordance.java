@@ -197,8 +197,9 @@ public final class Concordance {
       s = s.substring(s.length() - width);
     }
     if (partial && s.charAt(0) != ' ') {
+      // Unless the word is all there is: a word longer than the width is cut, not dropped.
       int space = s.indexOf(' ');
-      if (space >= 0) s = s.substring(space);
+      if (space >= 0 && space < s.length() - 1) s = s.substring(space);
     }
     return s.stripLeading();
   }
@@ -214,7 +215,7 @@ public final class Concordance {
     }
     if (partial && s.charAt(s.length() - 1) != ' ') {
       int space = s.lastIndexOf(' ');
-      if (space >= 0) s = s.substring(0, space);
+      if (space > 0) s = s.substring(0, space);
     }
     return s.stripTrailing();
   }
