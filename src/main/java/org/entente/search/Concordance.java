@@ -79,7 +79,7 @@ public final class Concordance {
   /** Where one occurrence is: its section and article documents and the offsets in the section's body. */
   private record Occurrence(int section, int article, int start, int end) {}
 
-  private record ArticleInfo(String title, String file, LocalDate date) {}
+  private record ArticleInfo(String title, String file, LocalDate date, String key) {}
 
   private List<Occurrence> occurrences(SearchRequest request, QuerySyntax.Parsed parsed) throws IOException {
     IndexSearcher is = searcher.indexSearcher();
@@ -133,7 +133,7 @@ public final class Concordance {
       Document d = searcher.reader().storedFields().document(doc, Set.of(Schema.TITLE, Schema.FILE, Schema.MAIN_DATE));
       IndexableField date = d.getField(Schema.MAIN_DATE);
       return new ArticleInfo(d.get(Schema.TITLE), d.get(Schema.FILE),
-          date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()));
+          date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), sortKey(d.get(Schema.TITLE)));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -142,7 +142,7 @@ public final class Concordance {
   /** Title and date order need no text to sort, so only the lines shown are cut from their sections. */
   private List<ConcordanceLine> linesByArticle(List<Occurrence> found, Map<Integer, ArticleInfo> articles, Order order,
                                                int limit, int width) throws IOException {
-    Comparator<Occurrence> byTitle = Comparator.comparing((Occurrence o) -> sortKey(articles.get(o.article).title()))
+    Comparator<Occurrence> byTitle = Comparator.comparing((Occurrence o) -> articles.get(o.article).key())
         .thenComparingInt(o -> o.article);
     Comparator<Occurrence> byArticle = order == Order.DATE
         ? Comparator.comparing((Occurrence o) -> articles.get(o.article).date(),
@@ -156,14 +156,16 @@ public final class Concordance {
 
   private List<ConcordanceLine> linesByContext(List<Occurrence> found, Map<Integer, ArticleInfo> articles, Order order,
                                                int limit, int width) throws IOException {
-    List<ConcordanceLine> all = lines(found, articles, width);
-    Comparator<ConcordanceLine> byContext = order == Order.LEFT
-        ? Comparator.comparing((ConcordanceLine l) -> leftKey(l.left()), Concordance::compareWords)
-        : Comparator.comparing((ConcordanceLine l) -> rightKey(l.right()), Concordance::compareWords);
-    return all.stream()
-        .sorted(byContext.thenComparing(l -> sortKey(l.title())).thenComparingInt(ConcordanceLine::section)
-            .thenComparingInt(ConcordanceLine::start))
-        .limit(limit).toList();
+    // Each line's sort key is computed once: folding accents on every comparison costs more than the sort.
+    record Keyed(ConcordanceLine line, List<String> words, String title) {}
+    List<Keyed> keyed = new ArrayList<>(found.size());
+    for (ConcordanceLine l : lines(found, articles, width)) {
+      keyed.add(new Keyed(l, order == Order.LEFT ? leftKey(l.left()) : rightKey(l.right()), sortKey(l.title())));
+    }
+    return keyed.stream()
+        .sorted(Comparator.comparing(Keyed::words, Concordance::compareWords).thenComparing(Keyed::title)
+            .thenComparingInt(k -> k.line().section()).thenComparingInt(k -> k.line().start()))
+        .limit(limit).map(Keyed::line).toList();
   }
 
   private List<ConcordanceLine> lines(List<Occurrence> occurrences, Map<Integer, ArticleInfo> articles, int width)
