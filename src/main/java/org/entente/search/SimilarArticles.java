@@ -75,6 +75,7 @@ public final class SimilarArticles {
 
   private static final int KEY_TERMS = 25;
   private static final int SUGGESTIONS = 3;
+  private static final double COMMON_SHARE = 0.3;
   private static final Analyzer ANALYZER = new EnglishTextAnalyzer();
 
   private final Searcher searcher;
@@ -161,8 +162,9 @@ public final class SimilarArticles {
 
   private Query bodyTerms(List<String> bodies) throws IOException {
     MoreLikeThis mlt = moreLikeThis(Schema.BODY);
-    // Words of navigation chrome or boilerplate are in most sections and say nothing about the article.
-    mlt.setMaxDocFreqPct(30);
+    // Words in many sections ("were", navigation chrome) say nothing about one article. The share is
+    // of sections, not of all documents: article documents have no body.
+    mlt.setMaxDocFreq(Math.max(2, (int) (searcher.indexSearcher().count(Schema.sections()) * COMMON_SHARE)));
     mlt.setMinTermFreq(2);
     Map<String, Collection<Object>> like = new HashMap<>();
     like.put(Schema.BODY, new ArrayList<>(bodies));
@@ -227,6 +229,8 @@ public final class SimilarArticles {
     if (!entityClauses.isEmpty()) b.add(anyOf(entityClauses), Occur.SHOULD);
     b.add(Schema.articles(), Occur.FILTER);
     b.add(new TermQuery(Schema.fileTerm(file)), Occur.MUST_NOT);
+    // With a filter beside them, optional clauses would let every article in; one must match.
+    b.setMinimumNumberShouldMatch(1);
     return b.build();
   }
 

@@ -44,6 +44,8 @@ class SimilarArticlesTest {
     assertEquals("Locarno Treaties", r.title());
     assertTrue(r.exactTitle());
     assertFalse(titles.contains("Locarno Treaties"), titles.toString());
+    // An article with no key term in common is not "similar" at all, however short the list.
+    for (SimilarArticles.Neighbour n : r.articles()) assertFalse(n.shared().isEmpty(), n.title());
     int lateran = rank(titles, "Lateran Treaty");
     assertTrue(rank(titles, "Kellogg–Briand Pact") < lateran, titles.toString());
     assertTrue(rank(titles, "Treaty of Versailles") < lateran, titles.toString());
