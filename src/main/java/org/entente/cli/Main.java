@@ -16,6 +16,8 @@ import picocli.CommandLine.ScopeType;
     description = "Full-text search over saved Wikipedia articles on interwar diplomacy (1918–1939).",
     subcommands = {
         SearchCommand.class,
+        KwicCommand.class,
+        SimilarCommand.class,
         IndexCommand.class,
         ExtractCommand.class,
         FetchCommand.class,
