@@ -30,7 +30,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -39,7 +38,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.entente.enrich.EntityType;
-import org.entente.index.ArticleDocuments;
 import org.entente.index.EnglishTextAnalyzer;
 import org.entente.index.Schema;
 
@@ -74,7 +72,6 @@ public final class SimilarArticles {
   }
 
   private static final int KEY_TERMS = 25;
-  private static final int SUGGESTIONS = 3;
   private static final double COMMON_SHARE = 0.3;
   private static final Analyzer ANALYZER = new EnglishTextAnalyzer();
 
@@ -93,11 +90,10 @@ public final class SimilarArticles {
   public Result like(String title, int limit) throws IOException {
     long start = System.nanoTime();
     IndexSearcher is = searcher.indexSearcher();
-    int exact = first(is, new TermQuery(new Term(Schema.TITLE_KEY, ArticleDocuments.titleKey(title))));
-    int article = exact >= 0 ? exact : first(is, titleQuery(title, false));
-    if (article < 0) throw new IllegalArgumentException(unknown(is, title));
+    TitleLookup.Found found = TitleLookup.find(is, title);
+    int article = found.doc();
     StoredFields stored = searcher.reader().storedFields();
-    Document doc = stored.document(article);
+    Document doc = found.article();
     List<String> bodies = sectionTexts(stored, article, doc);
 
     Map<String, String> spellings = spellings(bodies);
@@ -113,40 +109,8 @@ public final class SimilarArticles {
       TopDocs top = is.search(neighbourQuery(bodyClauses, entityClauses, doc.get(Schema.FILE)), limit);
       for (ScoreDoc sd : top.scoreDocs) neighbours.add(neighbour(stored, sd, terms));
     }
-    return new Result(title, doc.get(Schema.TITLE), doc.get(Schema.FILE), exact >= 0, terms, neighbours,
+    return new Result(title, doc.get(Schema.TITLE), doc.get(Schema.FILE), found.exact(), terms, neighbours,
         (System.nanoTime() - start) / 1e6);
-  }
-
-  private static int first(IndexSearcher is, Query q) throws IOException {
-    if (q == null) return -1;
-    Query articles = new BooleanQuery.Builder().add(q, Occur.MUST).add(Schema.articles(), Occur.FILTER).build();
-    TopDocs top = is.search(articles, 1);
-    return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
-  }
-
-  /** Every word of the title in the title field (fuzzily: for suggestions, any word may match). */
-  private static Query titleQuery(String title, boolean fuzzy) throws IOException {
-    List<String> words = analyse(Schema.TITLE, title);
-    if (words.isEmpty()) return null;
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (String w : words) {
-      Term t = new Term(Schema.TITLE, w);
-      b.add(fuzzy ? new FuzzyQuery(t, 2) : new TermQuery(t), fuzzy ? Occur.SHOULD : Occur.MUST);
-    }
-    return b.build();
-  }
-
-  private static String unknown(IndexSearcher is, String title) throws IOException {
-    String message = "no article titled '" + title.replaceAll("\\p{Cntrl}", "?") + "'";
-    Query fuzzy = titleQuery(title, true);
-    if (fuzzy == null) return message + "; try `entente search " + title + "`";
-    Query articles = new BooleanQuery.Builder().add(fuzzy, Occur.MUST).add(Schema.articles(), Occur.FILTER).build();
-    TopDocs top = is.search(articles, SUGGESTIONS);
-    List<String> closest = new ArrayList<>();
-    StoredFields stored = is.getIndexReader().storedFields();
-    for (ScoreDoc sd : top.scoreDocs) closest.add("'" + stored.document(sd.doc, Set.of(Schema.TITLE)).get(Schema.TITLE) + "'");
-    return closest.isEmpty() ? message + "; try `entente search " + title + "`"
-        : message + "; closest: " + String.join(", ", closest);
   }
 
   /** The texts of an article's sections, which sit just before it in its block. */
