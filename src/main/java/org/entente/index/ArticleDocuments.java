@@ -1,5 +1,6 @@
 package org.entente.index;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -36,6 +37,8 @@ public final class ArticleDocuments {
   private static final FieldType SPELL_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
   /** A span wider than this many years (a "1918–1939" period) is not counted in every year's facet. */
   private static final int MAX_FACET_YEARS = 25;
+  /** Likewise for months: a span of years is not counted in every month. */
+  private static final int MAX_FACET_MONTHS = 24;
   /** Main-date kinds in the order that makes one of them the article's date. */
   private static final List<DateKind> MAIN_ORDER =
       List.of(DateKind.SIGNED, DateKind.DATE, DateKind.EFFECTIVE, DateKind.BORN, DateKind.EXPIRED, DateKind.DIED);
@@ -54,7 +57,7 @@ public final class ArticleDocuments {
   public List<Document> build(EnrichedArticle enriched, CorpusFile file, long hash) throws java.io.IOException {
     Article article = enriched.article();
     List<Document> block = new ArrayList<>();
-    for (Section section : article.sections()) block.add(sectionDocument(enriched, section, file.name()));
+    for (Section section : article.sections()) block.add(facets.build(sectionDocument(enriched, section, file.name())));
     block.add(facets.build(articleDocument(enriched, file, hash)));
     return block;
   }
@@ -67,9 +70,21 @@ public final class ArticleDocuments {
     doc.add(new TextField(Schema.HEADING, section.heading(), Field.Store.YES));
     doc.add(new StoredField(Schema.PATH, section.displayPath()));
     doc.add(new Field(Schema.BODY, section.text(), BODY_TYPE));
+    Set<Integer> years = new TreeSet<>();
+    Set<YearMonth> months = new TreeSet<>();
     for (DateSpan span : enriched.dates()) {
-      if (span.section() == section.index()) addSpan(doc, span);
+      if (span.section() != section.index()) continue;
+      addSpan(doc, span);
+      years.addAll(years(span));
+      YearMonth first = YearMonth.from(span.from());
+      YearMonth last = YearMonth.from(span.to());
+      if (first.plusMonths(MAX_FACET_MONTHS).isAfter(last)) {
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) months.add(m);
+      }
     }
+    // The timeline counts sections by the years and months they mention.
+    for (int y : years) doc.add(new SortedSetDocValuesFacetField(Schema.YEAR, Integer.toString(y)));
+    for (YearMonth m : months) doc.add(new SortedSetDocValuesFacetField(Schema.MONTH, m.toString()));
     for (Entity entity : enriched.entities()) {
       if (entity.mentionsBySection().containsKey(section.index())) addEntityNames(doc, entity);
     }
@@ -107,9 +122,7 @@ public final class ArticleDocuments {
     Set<Integer> years = new TreeSet<>();
     for (DateSpan span : enriched.dates()) {
       addSpan(doc, span);
-      if (span.to().getYear() - span.from().getYear() < MAX_FACET_YEARS) {
-        for (int y = span.from().getYear(); y <= span.to().getYear(); y++) years.add(y);
-      }
+      years.addAll(years(span));
     }
     Set<Integer> decades = new TreeSet<>();
     for (int y : years) {
@@ -129,6 +142,16 @@ public final class ArticleDocuments {
       doc.add(new SortedSetDocValuesFacetField(Schema.facetDim(entity.type()), entity.name()));
     }
     return doc;
+  }
+
+  /** The years a span counts for in the year facet: none for a span of many years ("1918–1939"). */
+  private static List<Integer> years(DateSpan span) {
+    int from = span.from().getYear();
+    int to = span.to().getYear();
+    if (to - from >= MAX_FACET_YEARS) return List.of();
+    List<Integer> years = new ArrayList<>();
+    for (int y = from; y <= to; y++) years.add(y);
+    return years;
   }
 
   /** The date the article is about: its first infobox date of the most telling kind. */

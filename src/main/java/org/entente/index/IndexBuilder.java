@@ -109,7 +109,8 @@ public final class IndexBuilder {
         boolean changed = run.added.get() + run.updated.get() + removed > 0;
         if (changed || !exists || rebuild) {
           writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, String.valueOf(Schema.VERSION),
-              "entente.built", String.valueOf(System.currentTimeMillis())).entrySet());
+              Schema.BUILT_KEY, String.valueOf(System.currentTimeMillis()),
+              Schema.CORPUS_KEY, corpus.toAbsolutePath().normalize().toString()).entrySet());
           writer.commit();
         }
         int articles = countArticles(writer);

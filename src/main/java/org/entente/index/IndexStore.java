@@ -38,6 +38,12 @@ public final class IndexStore {
     return reader;
   }
 
+  /** The corpus folder the index was built from, when its last commit says. */
+  public static java.util.Optional<Path> corpusOf(DirectoryReader reader) throws IOException {
+    String corpus = reader.getIndexCommit().getUserData().get(Schema.CORPUS_KEY);
+    return corpus == null ? java.util.Optional.empty() : java.util.Optional.of(Path.of(corpus));
+  }
+
   /** Refuses a commit written by another schema version. */
   static void checkVersion(IndexCommit commit, Path dir) throws IOException, IndexUnavailableException {
     Map<String, String> data = commit.getUserData();

@@ -18,8 +18,11 @@ import org.entente.enrich.EntityType;
  */
 public final class Schema {
   /** Bumped whenever documents change shape; an index of another version is refused, never misread. */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
   public static final String VERSION_KEY = "entente.schema_version";
+  /** Commit data: when the index was last written, and the corpus folder it was built from. */
+  public static final String BUILT_KEY = "entente.built";
+  public static final String CORPUS_KEY = "entente.corpus";
 
   // Both kinds of document.
   public static final String KIND = "kind";
@@ -56,6 +59,8 @@ public final class Schema {
   public static final String DATES_MENTIONED = "dates_mentioned";
   public static final String YEAR = "year";
   public static final String DECADE = "decade";
+  /** Section documents only: the months a section's dates cover, for the timeline by month. */
+  public static final String MONTH = "month";
 
   private Schema() {}
 
@@ -103,6 +108,7 @@ public final class Schema {
     config.setMultiValued(CATEGORY, true);
     config.setMultiValued(YEAR, true);
     config.setMultiValued(DECADE, true);
+    config.setMultiValued(MONTH, true);
     return config;
   }
 }

@@ -39,7 +39,7 @@ public final class HitPrinter {
 
   /** Facet counts as aligned columns, dimension by dimension. */
   public void printFacets(Map<String, List<SearchResult.FacetCount>> facets) {
-    for (Map.Entry<String, List<SearchResult.FacetCount>> dim : new java.util.TreeMap<>(facets).entrySet()) {
+    for (Map.Entry<String, List<SearchResult.FacetCount>> dim : facets.entrySet()) {
       out.println(style.title(dim.getKey()) + ":");
       for (SearchResult.FacetCount c : dim.getValue()) {
         out.println(String.format(Locale.ROOT, "  %5d  %s", c.count(), c.value()));

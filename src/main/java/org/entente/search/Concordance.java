@@ -26,7 +26,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.Bits;
 import org.entente.index.Schema;
@@ -84,12 +83,7 @@ public final class Concordance {
   private List<Occurrence> occurrences(SearchRequest request, QuerySyntax.Parsed parsed) throws IOException {
     IndexSearcher is = searcher.indexSearcher();
     // Sections that hold the words, in articles the request selects (its words, dates and filters).
-    Query inArticles = new ToChildBlockJoinQuery(searcher.articleQuery(request, parsed), Schema.parents());
-    Query sections = new BooleanQuery.Builder()
-        .add(Schema.sections(), Occur.FILTER)
-        .add(inArticles, Occur.FILTER)
-        .add(parsed.sections(), Occur.MUST)
-        .build();
+    Query sections = searcher.sectionQuery(request, parsed);
     Weight finder = is.createWeight(is.rewrite(sections), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Weight words = is.createWeight(is.rewrite(parsed.sections()), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<Occurrence> found = new ArrayList<>();

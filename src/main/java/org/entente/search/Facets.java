@@ -108,7 +108,6 @@ final class Facets {
 
   /** Counts over every article of a query, with no hits: for `entente facets`. */
   Map<String, List<SearchResult.FacetCount>> count(Query query, List<String> dims, int topN) throws IOException {
-    dims.forEach(Facets::check);
     Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
     if (state == null) return counts;
     FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
@@ -126,7 +125,8 @@ final class Facets {
     List<SearchResult.FacetCount> out = new ArrayList<>();
     FacetResult r;
     try {
-      r = facets.getTopChildren(n, dim);
+      // Asking for "all" as a huge top-n would size a priority queue by it.
+      r = n == Integer.MAX_VALUE ? facets.getAllChildren(dim) : facets.getTopChildren(n, dim);
     } catch (IllegalArgumentException e) {
       return out; // dimension never indexed: no values
     }

@@ -25,6 +25,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.store.Directory;
 import org.entente.index.IndexStore;
 import org.entente.index.IndexUnavailableException;
@@ -67,7 +68,7 @@ public final class Searcher implements Closeable {
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
     long start = System.nanoTime();
     QuerySyntax.Parsed parsed = request.query().isEmpty() ? null : syntax.parse(request.query());
-    DrillDownQuery articles = facets.drillDown(articleQuery(request, parsed), request.filters());
+    DrillDownQuery articles = articleQuery(request, parsed);
     Sort sort = request.order() == SearchRequest.Order.DATE ? byDate() : parsed == null ? byScoreThenDate() : null;
     Facets.Counted counted;
     try {
@@ -88,11 +89,23 @@ public final class Searcher implements Closeable {
   }
 
   /** The query over article documents: the words, the date range, nothing but articles. */
-  Query articleQuery(SearchRequest request, QuerySyntax.Parsed parsed) {
+  DrillDownQuery articleQuery(SearchRequest request, QuerySyntax.Parsed parsed) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(parsed == null || parsed.articles() == null ? datesOnly(request) : parsed.articles(), Occur.MUST);
     b.add(Schema.articles(), Occur.FILTER);
     dateFilter(request).ifPresent(q -> b.add(q, Occur.FILTER));
+    return facets.drillDown(b.build(), request.filters());
+  }
+
+  /**
+   * The section documents that hold the words (any section when there are none) within the articles
+   * the request selects by words, dates and filters.
+   */
+  Query sectionQuery(SearchRequest request, QuerySyntax.Parsed parsed) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(Schema.sections(), Occur.FILTER)
+        .add(new ToChildBlockJoinQuery(articleQuery(request, parsed), Schema.parents()), Occur.FILTER);
+    if (parsed != null && parsed.sections() != null) b.add(parsed.sections(), Occur.MUST);
     return b.build();
   }
 
@@ -197,8 +210,13 @@ public final class Searcher implements Closeable {
    */
   public Map<String, List<SearchResult.FacetCount>> facetCounts(String query, List<String> dims, int top)
       throws IOException, QuerySyntaxException {
+    dims.forEach(Facets::check);
     QuerySyntax.Parsed parsed = query.isBlank() ? null : syntax.parse(query);
     return facets.count(articleQuery(SearchRequest.of(query, 1), parsed), dims, top);
+  }
+
+  Facets facets() {
+    return facets;
   }
 
   /** The facet dimensions a user may name. */
