@@ -120,6 +120,7 @@ public final class IndexBuilder {
 
   private IndexWriter openWriter(Directory dir, boolean rebuild) throws IOException, IndexUnavailableException {
     IndexWriterConfig config = new IndexWriterConfig(new EnglishTextAnalyzer());
+    config.setSimilarity(new FieldSimilarity());
     config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);

@@ -19,6 +19,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.apache.lucene.util.QueryBuilder;
 import org.entente.enrich.EntityType;
 import org.entente.index.EnglishTextAnalyzer;
 import org.entente.index.Schema;
@@ -41,8 +42,8 @@ public final class QuerySyntax {
   private static final Map<String, Target> FIELDS = new LinkedHashMap<>();
 
   static {
-    FIELDS.put(ANY, new Target(Map.of(Schema.TITLE, 3f, Schema.HEADINGS, 1.5f, Schema.INFOBOX, 1.5f,
-        Schema.LEAD, 1.2f), List.of(Schema.BODY, Schema.HEADING)));
+    FIELDS.put(ANY, new Target(Map.of(Schema.TITLE, t("wT", 3f), Schema.HEADINGS, t("wH", 1.5f), Schema.INFOBOX, t("wI", 1.5f),
+        Schema.LEAD, t("wL", 1.2f)), List.of(Schema.BODY, Schema.HEADING)));
     FIELDS.put("title", new Target(Map.of(Schema.TITLE, 1f), List.of()));
     FIELDS.put("heading", new Target(Map.of(Schema.HEADINGS, 1f), List.of(Schema.HEADING)));
     FIELDS.put("infobox", new Target(Map.of(Schema.INFOBOX, 1f), List.of()));
@@ -60,7 +61,13 @@ public final class QuerySyntax {
       "headings", "heading", "organization", "organisation", "org", "organisation", "country", "state",
       "treaty", "event", "categories", "category");
 
-  private static final float TIE_BREAKER = 0.3f;
+  static float t(String k, float d) { return Float.parseFloat(System.getProperty(k, Float.toString(d))); }
+  private static final float TIE_BREAKER = t("tie", 0.3f);
+  private static final float TITLE_PHRASE = t("wTP", 0f);
+  private static final int TITLE_SLOP = (int) t("sT", 2);
+  private static final float BODY_PHRASE = t("wBP", 0f);
+  private static final int BODY_SLOP = (int) t("sB", 4);
+  private static final ScoreMode ROLLUP = ScoreMode.valueOf(System.getProperty("roll", "Max"));
   private static final Analyzer ANALYZER = new EnglishTextAnalyzer();
 
   /** The field names a user may type before a colon. */
@@ -71,6 +78,7 @@ public final class QuerySyntax {
   public Parsed parse(String query) throws QuerySyntaxException {
     checkBalance(query);
     Query articles = parseWith(new Parser(Mode.ARTICLES), query);
+    if (articles != null) articles = withProximity(articles, query);
     Query sections = parseWith(new Parser(Mode.SECTIONS), query);
     return new Parsed(articles, sections);
   }
@@ -120,7 +128,7 @@ public final class QuerySyntax {
         }
         if (!sectionQueries.isEmpty()) {
           // A word counts for an article when one of its sections holds it; the best section scores.
-          alternatives.add(new ToParentBlockJoinQuery(either(sectionQueries), Schema.parents(), ScoreMode.Max));
+          alternatives.add(new ToParentBlockJoinQuery(either(sectionQueries), Schema.parents(), ROLLUP));
         }
       } else {
         for (String f : target.sectionFields()) {
@@ -194,6 +202,37 @@ public final class QuerySyntax {
       List<BooleanClause> kept = clauses.stream().filter(c -> c.getQuery() != null).toList();
       return kept.isEmpty() ? null : super.getBooleanQuery(kept);
     }
+  }
+
+  private static Query withProximity(Query articles, String query) {
+    String text = freeText(query);
+    if (text == null) return articles;
+    QueryBuilder builder = new QueryBuilder(ANALYZER);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(articles, BooleanClause.Occur.MUST);
+    Query title = builder.createPhraseQuery(Schema.TITLE, text, TITLE_SLOP);
+    if (title != null && TITLE_PHRASE > 0) b.add(new BoostQuery(title, TITLE_PHRASE), BooleanClause.Occur.SHOULD);
+    Query body = builder.createPhraseQuery(Schema.BODY, text, BODY_SLOP);
+    if ((body instanceof PhraseQuery || body instanceof MultiPhraseQuery) && BODY_PHRASE > 0) {
+      b.add(new BoostQuery(new ToParentBlockJoinQuery(body, Schema.parents(), ScoreMode.Max), BODY_PHRASE),
+          BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  /** The words of a query written as plain words (or one quoted phrase), without operators or fields; else null. */
+  static String freeText(String query) {
+    String text = query.strip();
+    if (text.length() > 1 && text.startsWith("\"") && text.endsWith("\"") && text.indexOf('"', 1) == text.length() - 1) {
+      text = text.substring(1, text.length() - 1);
+    }
+    for (String word : text.split("\\s+")) {
+      if (word.isEmpty()) continue;
+      if (word.equals("AND") || word.equals("OR") || word.equals("NOT") || word.startsWith("+") || word.startsWith("-")
+          || word.matches(".*[:*?~^\"()\\[\\]{}\\\\].*")) {
+        return null;
+      }
+    }
+    return text.isBlank() ? null : text;
   }
 
   private static Target target(String field) throws ParseException {
