@@ -26,6 +26,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "articles to show (default: ${DEFAULT-VALUE})")
   int limit = 10;
 
+  @Mixin SearchFilters narrow;
+
+  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default) or date (main date, oldest first)")
+  SearchRequest.Order order = SearchRequest.Order.RELEVANCE;
+
+  @Option(names = "--facet", paramLabel = "DIMS", description = "count facets under the hits: person,state,organisation,place,event,category,year,decade")
+  String facets;
+
   @Option(names = "--json", description = "print one JSON document for scripts")
   boolean json;
 
@@ -35,11 +43,14 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1, not " + limit);
-    String query = String.join(" ", words);
-    if (query.isBlank()) throw new IllegalArgumentException("nothing to search for: give a QUERY");
+    SearchRequest request = new SearchRequest(String.join(" ", words), limit, narrow.dates(), narrow.dateKind(),
+        order, narrow.filters(), SearchFilters.facetList(facets));
+    if (request.query().isEmpty() && !request.listsOnly()) {
+      throw new IllegalArgumentException("nothing to search for: give a QUERY, or --from/--to or --filter to list articles");
+    }
     ensureIndex(workspace);
     try (Searcher searcher = Searcher.open(workspace.index())) {
-      SearchResult result = searcher.search(SearchRequest.of(query, limit));
+      SearchResult result = searcher.search(request);
       print(result);
       return result.hits().isEmpty() ? 1 : 0;
     }

@@ -1,14 +1,13 @@
 package org.entente.search;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
  * What to search for: a query in Lucene syntax (may be empty when dates or filters say it all), how
- * many articles to return, an optional date range (null bound = open) on the dates of a given kind,
+ * many articles to return, a date range ({@link DateRange#ALL} for none) on the dates of a given kind,
  * the order, drill-down filters and the facet dimensions to count.
  */
-public record SearchRequest(String query, int limit, LocalDate from, LocalDate to, DateKindFilter dateKind,
+public record SearchRequest(String query, int limit, DateRange dates, DateKindFilter dateKind,
                             Order order, List<Filter> filters, List<String> facets) {
   /** Which dates a range applies to: the infobox's main dates, those mentioned in the text, or both. */
   public enum DateKindFilter { MAIN, MENTIONED, ANY }
@@ -20,15 +19,21 @@ public record SearchRequest(String query, int limit, LocalDate from, LocalDate t
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
+    dates = dates == null ? DateRange.ALL : dates;
     filters = List.copyOf(filters);
     facets = List.copyOf(facets);
   }
 
   public static SearchRequest of(String query, int limit) {
-    return new SearchRequest(query, limit, null, null, DateKindFilter.ANY, Order.RELEVANCE, List.of(), List.of());
+    return new SearchRequest(query, limit, DateRange.ALL, DateKindFilter.ANY, Order.RELEVANCE, List.of(), List.of());
   }
 
   public boolean hasDates() {
-    return from != null || to != null;
+    return !dates.isAll() || dateKind != DateKindFilter.ANY;
+  }
+
+  /** True when the request needs no words: dates or filters alone say what to list. */
+  public boolean listsOnly() {
+    return query.isEmpty() && (hasDates() || !filters.isEmpty());
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongRange;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -33,19 +34,22 @@ import org.entente.index.Schema;
  * a highlighted snippet from it. Thread-safe; open once and reuse.
  */
 public final class Searcher implements Closeable {
-  private static final LocalDate EARLIEST = LocalDate.of(1000, 1, 1);
-  private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
-
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final QuerySyntax syntax = new QuerySyntax();
   private final Snippets snippets;
+  private final Facets facets;
 
   public Searcher(DirectoryReader reader) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     searcher.setSimilarity(new FieldSimilarity());
     this.snippets = new Snippets(searcher);
+    try {
+      this.facets = new Facets(searcher, reader);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   public static Searcher open(Path indexDir) throws IOException, IndexUnavailableException {
@@ -59,18 +63,19 @@ public final class Searcher implements Closeable {
   public SearchResult search(SearchRequest request) throws IOException, QuerySyntaxException {
     long start = System.nanoTime();
     QuerySyntax.Parsed parsed = request.query().isEmpty() ? null : syntax.parse(request.query());
-    Query articles = articleQuery(request, parsed);
-    TopDocs top;
+    DrillDownQuery articles = facets.drillDown(articleQuery(request, parsed), request.filters());
+    Sort sort = request.order() == SearchRequest.Order.DATE || parsed == null ? byDate() : null;
+    Facets.Counted counted;
     try {
-      top = request.order() == SearchRequest.Order.DATE || parsed == null
-          ? searcher.search(articles, request.limit(), byDate(), true)
-          : searcher.search(articles, request.limit());
+      counted = facets.search(articles, request.limit(), sort,
+          request.facets(), !request.filters().isEmpty());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException("query '" + request.query() + "' expands to too many terms; make it more specific");
     }
+    TopDocs top = counted.top();
     List<Hit> hits = hits(top, parsed, request);
     double millis = (System.nanoTime() - start) / 1e6;
-    return new SearchResult(request.query(), top.totalHits.value, hits, Map.of(), millis);
+    return new SearchResult(request.query(), top.totalHits.value, hits, counted.counts(), millis);
   }
 
   /** The query over article documents: the words, the date range, nothing but articles. */
@@ -84,8 +89,8 @@ public final class Searcher implements Closeable {
 
   private static java.util.Optional<Query> dateFilter(SearchRequest request) {
     if (!request.hasDates()) return java.util.Optional.empty();
-    long[] from = {(request.from() == null ? EARLIEST : request.from()).toEpochDay()};
-    long[] to = {(request.to() == null ? LATEST : request.to()).toEpochDay()};
+    long[] from = {request.dates().fromEpochDay()};
+    long[] to = {request.dates().toEpochDay()};
     String field = switch (request.dateKind()) {
       case MAIN -> Schema.DATES_MAIN;
       case MENTIONED -> Schema.DATES_MENTIONED;
@@ -156,6 +161,21 @@ public final class Searcher implements Closeable {
     if (words != null) b.add(words, Occur.MUST);
     if (dates != null) b.add(dates, Occur.FILTER);
     return b.build();
+  }
+
+  /**
+   * The most frequent values of each dimension among the articles matching {@code query} (all articles
+   * when it is empty).
+   */
+  public Map<String, List<SearchResult.FacetCount>> facetCounts(String query, List<String> dims, int top)
+      throws IOException, QuerySyntaxException {
+    QuerySyntax.Parsed parsed = query.isBlank() ? null : syntax.parse(query);
+    return facets.count(articleQuery(SearchRequest.of(query, 1), parsed), dims, top);
+  }
+
+  /** The facet dimensions a user may name. */
+  public static java.util.Set<String> facetDimensions() {
+    return Facets.DIMENSIONS;
   }
 
   /** Articles in the index. */

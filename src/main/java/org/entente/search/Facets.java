@@ -1,0 +1,136 @@
+package org.entente.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.entente.enrich.EntityType;
+import org.entente.index.Schema;
+
+/**
+ * Facet counts and drill-down over the article documents: how many matching articles name each person,
+ * state, organisation, place, event, category, year and decade. Filtering on a dimension keeps that
+ * dimension's own counts sideways-correct (as if it were not filtered), so the user sees the alternatives.
+ */
+final class Facets {
+  /** The dimensions a user may count or filter on. */
+  static final Set<String> DIMENSIONS = dimensions();
+  private static final int TOP = 10;
+
+  private final IndexSearcher searcher;
+  private final FacetsConfig config = Schema.facetsConfig();
+  private final SortedSetDocValuesReaderState state;
+
+  Facets(IndexSearcher searcher, DirectoryReader reader) throws IOException {
+    this.searcher = searcher;
+    SortedSetDocValuesReaderState s;
+    try {
+      s = new DefaultSortedSetDocValuesReaderState(reader, config);
+    } catch (IllegalArgumentException e) {
+      s = null; // an index without a single facet value
+    }
+    this.state = s;
+  }
+
+  private static Set<String> dimensions() {
+    Set<String> dims = new TreeSet<>();
+    for (EntityType t : EntityType.values()) dims.add(Schema.facetDim(t));
+    dims.add(Schema.CATEGORY);
+    dims.add(Schema.YEAR);
+    dims.add(Schema.DECADE);
+    return Set.copyOf(dims);
+  }
+
+  static void check(String dimension) {
+    if (!DIMENSIONS.contains(dimension)) {
+      throw new IllegalArgumentException("unknown facet '" + dimension + "' (facets: "
+          + String.join(", ", new TreeSet<>(DIMENSIONS)) + ")");
+    }
+  }
+
+  /** The base query narrowed by every filter (AND across dimensions, OR within one). */
+  DrillDownQuery drillDown(Query base, List<SearchRequest.Filter> filters) {
+    DrillDownQuery q = new DrillDownQuery(config, base);
+    for (SearchRequest.Filter f : filters) {
+      check(f.dimension());
+      q.add(f.dimension(), f.value());
+    }
+    return q;
+  }
+
+  /** The top hits of a drilled-down query and the counts of the asked dimensions. */
+  record Counted(TopDocs top, Map<String, List<SearchResult.FacetCount>> counts) {}
+
+  Counted search(DrillDownQuery query, int limit, Sort sort, List<String> dims, boolean filtered) throws IOException {
+    dims.forEach(Facets::check);
+    if (state == null || dims.isEmpty()) {
+      TopDocs top = sort == null ? searcher.search(query, limit) : searcher.search(query, limit, sort, true);
+      return new Counted(top, Map.of());
+    }
+    org.apache.lucene.facet.Facets facets;
+    TopDocs top;
+    if (filtered) {
+      DrillSideways sideways = new DrillSideways(searcher, config, state);
+      DrillSideways.DrillSidewaysResult r = sort == null
+          ? sideways.search(query, limit)
+          : sideways.search(query, null, null, limit, sort, true);
+      top = r.hits;
+      facets = r.facets;
+    } else {
+      FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, query, limit, sort, true,
+          new FacetsCollectorManager());
+      top = r.topDocs();
+      facets = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
+    }
+    Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
+    for (String dim : dims) counts.put(dim, top(facets, dim));
+    return new Counted(top, counts);
+  }
+
+  /** Counts over every article of a query, with no hits: for `entente facets`. */
+  Map<String, List<SearchResult.FacetCount>> count(Query query, List<String> dims, int topN) throws IOException {
+    dims.forEach(Facets::check);
+    Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
+    if (state == null) return counts;
+    FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+    SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(state, fc);
+    for (String dim : dims) counts.put(dim, top(facets, dim, topN));
+    return counts;
+  }
+
+  private static List<SearchResult.FacetCount> top(org.apache.lucene.facet.Facets facets, String dim) throws IOException {
+    return top(facets, dim, TOP);
+  }
+
+  private static List<SearchResult.FacetCount> top(org.apache.lucene.facet.Facets facets, String dim, int n)
+      throws IOException {
+    List<SearchResult.FacetCount> out = new ArrayList<>();
+    FacetResult r;
+    try {
+      r = facets.getTopChildren(n, dim);
+    } catch (IllegalArgumentException e) {
+      return out; // dimension never indexed: no values
+    }
+    if (r == null) return out;
+    for (LabelAndValue lv : r.labelValues) out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+    return out;
+  }
+}
