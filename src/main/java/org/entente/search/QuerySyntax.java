@@ -216,6 +216,11 @@ public final class QuerySyntax {
       b.add(new BoostQuery(new ToParentBlockJoinQuery(body, Schema.parents(), ScoreMode.Max), BODY_PHRASE),
           BooleanClause.Occur.SHOULD);
     }
+    if (t("wBT", 0f) > 0) {
+      Query any = builder.createBooleanQuery(Schema.BODY, text);
+      if (any != null) b.add(new BoostQuery(new ToParentBlockJoinQuery(any, Schema.parents(),
+          ScoreMode.valueOf(System.getProperty("rollB", "Total"))), t("wBT", 0f)), BooleanClause.Occur.SHOULD);
+    }
     return b.build();
   }
 
