@@ -27,6 +27,11 @@ public record Article(
     sources = List.copyOf(sources);
   }
 
+  /** The same article under the title and URL a better source gives (the fetch manifest). */
+  public Article withSource(String newTitle, String newUrl) {
+    return new Article(newTitle, newUrl, file, flavor, sections, infobox, links, categories, references, sources);
+  }
+
   /** The text before the first heading; empty when the page starts with a heading. */
   public String lead() {
     return sections.isEmpty() || sections.get(0).level() != 0 ? "" : sections.get(0).text();

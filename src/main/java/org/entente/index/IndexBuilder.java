@@ -31,7 +31,9 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import java.util.Optional;
 import org.entente.corpus.CorpusFile;
+import org.entente.corpus.CorpusManifest;
 import org.entente.corpus.CorpusScanner;
 import org.entente.enrich.Enricher;
 import org.entente.extract.Article;
@@ -82,7 +84,7 @@ public final class IndexBuilder {
       }
       try (IndexWriter writer = openWriter(dir, rebuild)) {
         Map<String, Stamp> stamps = rebuild ? Map.of() : readStamps(writer);
-        Run run = new Run(writer, stamps, listener);
+        Run run = new Run(writer, stamps, listener, CorpusManifest.read(corpus));
         for (CorpusScanner.Problem p : scan.problems()) run.skip(p.name(), p.reason());
         List<CorpusFile> toRead = new ArrayList<>();
         Map<String, Boolean> present = new HashMap<>();
@@ -136,13 +138,15 @@ public final class IndexBuilder {
     final IndexWriter writer;
     final Map<String, Stamp> stamps;
     final Listener listener;
+    final CorpusManifest manifest;
     final AtomicInteger added = new AtomicInteger();
     final AtomicInteger updated = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final ConcurrentLinkedQueue<BuildSummary.Skip> skipped = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<IOException> failures = new ConcurrentLinkedQueue<>();
 
-    Run(IndexWriter writer, Map<String, Stamp> stamps, Listener listener) {
+    Run(IndexWriter writer, Map<String, Stamp> stamps, Listener listener, CorpusManifest manifest) {
+      this.manifest = manifest;
       this.writer = writer;
       this.stamps = stamps;
       this.listener = listener;
@@ -183,6 +187,9 @@ public final class IndexBuilder {
           return;
         }
         Article article = ArticleReader.read(file.path(), file.name());
+        // A fetched page's title and URL come from the wiki that served it, not from its HTML.
+        Optional<CorpusManifest.Entry> source = manifest.entry(file.name());
+        if (source.isPresent()) article = article.withSource(source.get().title(), source.get().url());
         List<Document> block = documents.build(enricher.enrich(article), file, hash);
         writer.updateDocuments(Schema.fileTerm(file.name()), block);
         (old == null ? added : updated).incrementAndGet();

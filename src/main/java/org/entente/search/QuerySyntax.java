@@ -67,7 +67,7 @@ public final class QuerySyntax {
   private static final int TITLE_SLOP = (int) t("sT", 2);
   private static final float BODY_PHRASE = t("wBP", 0f);
   private static final int BODY_SLOP = (int) t("sB", 4);
-  private static final ScoreMode ROLLUP = ScoreMode.valueOf(System.getProperty("roll", "Max"));
+  private static final ScoreMode ROLLUP = ScoreMode.valueOf(System.getProperty("roll", "Total"));
   private static final Analyzer ANALYZER = new EnglishTextAnalyzer();
 
   /** The field names a user may type before a colon. */
