@@ -19,8 +19,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
-import org.apache.lucene.util.QueryBuilder;
 import org.entente.enrich.EntityType;
+import org.entente.enrich.Gazetteer;
 import org.entente.index.EnglishTextAnalyzer;
 import org.entente.index.Schema;
 
@@ -42,8 +42,8 @@ public final class QuerySyntax {
   private static final Map<String, Target> FIELDS = new LinkedHashMap<>();
 
   static {
-    FIELDS.put(ANY, new Target(Map.of(Schema.TITLE, t("wT", 3f), Schema.HEADINGS, t("wH", 1.5f), Schema.INFOBOX, t("wI", 1.5f),
-        Schema.LEAD, t("wL", 1.2f)), List.of(Schema.BODY, Schema.HEADING)));
+    FIELDS.put(ANY, new Target(Map.of(Schema.TITLE, 1f, Schema.HEADINGS, 1.5f, Schema.INFOBOX, 1.5f,
+        Schema.LEAD, 1.2f), List.of(Schema.BODY, Schema.HEADING)));
     FIELDS.put("title", new Target(Map.of(Schema.TITLE, 1f), List.of()));
     FIELDS.put("heading", new Target(Map.of(Schema.HEADINGS, 1f), List.of(Schema.HEADING)));
     FIELDS.put("infobox", new Target(Map.of(Schema.INFOBOX, 1f), List.of()));
@@ -61,14 +61,9 @@ public final class QuerySyntax {
       "headings", "heading", "organization", "organisation", "org", "organisation", "country", "state",
       "treaty", "event", "categories", "category");
 
-  static float t(String k, float d) { return Float.parseFloat(System.getProperty(k, Float.toString(d))); }
-  private static final float TIE_BREAKER = t("tie", 0.3f);
-  private static final float TITLE_PHRASE = t("wTP", 0f);
-  private static final int TITLE_SLOP = (int) t("sT", 2);
-  private static final float BODY_PHRASE = t("wBP", 0f);
-  private static final int BODY_SLOP = (int) t("sB", 4);
-  private static final ScoreMode ROLLUP = ScoreMode.valueOf(System.getProperty("roll", "Total"));
+  private static final float TIE_BREAKER = 0.3f;
   private static final Analyzer ANALYZER = new EnglishTextAnalyzer();
+  private static final WholeQuery WHOLE = new WholeQuery(ANALYZER, Gazetteer.standard());
 
   /** The field names a user may type before a colon. */
   public static List<String> fieldNames() {
@@ -78,7 +73,10 @@ public final class QuerySyntax {
   public Parsed parse(String query) throws QuerySyntaxException {
     checkBalance(query);
     Query articles = parseWith(new Parser(Mode.ARTICLES), query);
-    if (articles != null) articles = withProximity(articles, query);
+    if (articles != null) {
+      Parser everywhere = new Parser(Mode.ARTICLES);
+      articles = WHOLE.around(articles, query, name -> everywhere.phrase(name));
+    }
     Query sections = parseWith(new Parser(Mode.SECTIONS), query);
     return new Parsed(articles, sections);
   }
@@ -128,7 +126,7 @@ public final class QuerySyntax {
         }
         if (!sectionQueries.isEmpty()) {
           // A word counts for an article when one of its sections holds it; the best section scores.
-          alternatives.add(new ToParentBlockJoinQuery(either(sectionQueries), Schema.parents(), ROLLUP));
+          alternatives.add(new ToParentBlockJoinQuery(either(sectionQueries), Schema.parents(), ScoreMode.Total));
         }
       } else {
         for (String f : target.sectionFields()) {
@@ -149,6 +147,15 @@ public final class QuerySyntax {
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
       return expand(field, f -> newFieldQuery(getAnalyzer(), f, text, quoted));
+    }
+
+    /** {@code text} as a quoted phrase searched everywhere, as if typed in quotes; null if it has no words. */
+    Query phrase(String text) {
+      try {
+        return getFieldQuery(ANY, text, true);
+      } catch (ParseException e) {
+        return null; // only an unknown field throws, and ANY is known
+      }
     }
 
     @Override
@@ -202,42 +209,6 @@ public final class QuerySyntax {
       List<BooleanClause> kept = clauses.stream().filter(c -> c.getQuery() != null).toList();
       return kept.isEmpty() ? null : super.getBooleanQuery(kept);
     }
-  }
-
-  private static Query withProximity(Query articles, String query) {
-    String text = freeText(query);
-    if (text == null) return articles;
-    QueryBuilder builder = new QueryBuilder(ANALYZER);
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(articles, BooleanClause.Occur.MUST);
-    Query title = builder.createPhraseQuery(Schema.TITLE, text, TITLE_SLOP);
-    if (title != null && TITLE_PHRASE > 0) b.add(new BoostQuery(title, TITLE_PHRASE), BooleanClause.Occur.SHOULD);
-    Query body = builder.createPhraseQuery(Schema.BODY, text, BODY_SLOP);
-    if ((body instanceof PhraseQuery || body instanceof MultiPhraseQuery) && BODY_PHRASE > 0) {
-      b.add(new BoostQuery(new ToParentBlockJoinQuery(body, Schema.parents(), ScoreMode.Max), BODY_PHRASE),
-          BooleanClause.Occur.SHOULD);
-    }
-    if (t("wBT", 0f) > 0) {
-      Query any = builder.createBooleanQuery(Schema.BODY, text);
-      if (any != null) b.add(new BoostQuery(new ToParentBlockJoinQuery(any, Schema.parents(),
-          ScoreMode.valueOf(System.getProperty("rollB", "Total"))), t("wBT", 0f)), BooleanClause.Occur.SHOULD);
-    }
-    return b.build();
-  }
-
-  /** The words of a query written as plain words (or one quoted phrase), without operators or fields; else null. */
-  static String freeText(String query) {
-    String text = query.strip();
-    if (text.length() > 1 && text.startsWith("\"") && text.endsWith("\"") && text.indexOf('"', 1) == text.length() - 1) {
-      text = text.substring(1, text.length() - 1);
-    }
-    for (String word : text.split("\\s+")) {
-      if (word.isEmpty()) continue;
-      if (word.equals("AND") || word.equals("OR") || word.equals("NOT") || word.startsWith("+") || word.startsWith("-")
-          || word.matches(".*[:*?~^\"()\\[\\]{}\\\\].*")) {
-        return null;
-      }
-    }
-    return text.isBlank() ? null : text;
   }
 
   private static Target target(String field) throws ParseException {
