@@ -14,7 +14,15 @@ import picocli.CommandLine.ScopeType;
 /** The {@code entente} command: full-text search over texts on interwar diplomacy. */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "Entente 0.1.0",
     description = "Full-text search over saved Wikipedia articles on interwar diplomacy (1918–1939).",
-    subcommands = {SearchCommand.class, IndexCommand.class, ExtractCommand.class, FetchCommand.class, EvalCommand.class,
+    subcommands = {
+        SearchCommand.class,
+        KwicCommand.class,
+        SimilarCommand.class,
+        IndexCommand.class,
+        ExtractCommand.class,
+        FetchCommand.class,
+        BenchCommand.class,
+        EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit codes, as grep: 0 found, 1 nothing found, 2 usage or input error. */

@@ -25,6 +25,11 @@ public final class SearchFilters {
   @Option(names = "--filter", paramLabel = "DIM=VALUE", description = "keep articles with this facet value, e.g. person=\"Maxim Litvinov\" (repeatable; all must hold)")
   List<String> filters = new ArrayList<>();
 
+  /** The request for {@code query}, narrowed by these options, counting no facets. */
+  public SearchRequest request(String query, int limit, SearchRequest.Order order) {
+    return new SearchRequest(query, limit, dates(), dateKind, order, filters(), List.of());
+  }
+
   public DateRange dates() {
     return DateRange.parse(from, to);
   }

@@ -5,8 +5,9 @@ import org.entente.extract.Article;
 /** Finds the dates and entities of an article. Thread-safe: one instance serves every indexing thread. */
 public final class Enricher {
   private final DateExtractor dates = new DateExtractor();
+  private final EntityExtractor entities = new EntityExtractor();
 
   public EnrichedArticle enrich(Article article) {
-    return new EnrichedArticle(article, dates.extract(article), java.util.List.of());
+    return new EnrichedArticle(article, dates.extract(article), entities.extract(article));
   }
 }

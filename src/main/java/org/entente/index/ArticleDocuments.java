@@ -32,6 +32,8 @@ import org.entente.extract.Section;
 public final class ArticleDocuments {
   /** Section text is stored with offsets in the postings, so snippets need no second analysis. */
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+  /** The spelling field only needs to know which words exist and how common they are. */
+  private static final FieldType SPELL_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
   /** A span wider than this many years (a "1918–1939" period) is not counted in every year's facet. */
   private static final int MAX_FACET_YEARS = 25;
   /** Main-date kinds in the order that makes one of them the article's date. */
@@ -41,6 +43,9 @@ public final class ArticleDocuments {
   static {
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     BODY_TYPE.freeze();
+    SPELL_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    SPELL_TYPE.setOmitNorms(true);
+    SPELL_TYPE.freeze();
   }
 
   private final FacetsConfig facets = Schema.facetsConfig();
@@ -84,12 +89,17 @@ public final class ArticleDocuments {
     doc.add(new StoredField(Schema.HASH, hash));
     doc.add(new StoredField(Schema.SECTION_COUNT, article.sections().size()));
     for (Section section : article.sections()) {
-      if (!section.heading().isEmpty()) doc.add(new TextField(Schema.HEADINGS, section.heading(), Field.Store.NO));
+      if (!section.heading().isEmpty()) {
+        doc.add(new TextField(Schema.HEADINGS, section.heading(), Field.Store.NO));
+        doc.add(new Field(Schema.SPELL, section.heading(), SPELL_TYPE));
+      }
     }
     for (InfoboxRow row : article.infobox()) {
       doc.add(new TextField(Schema.INFOBOX, row.label() + " " + row.value(), Field.Store.NO));
     }
     doc.add(new TextField(Schema.LEAD, article.lead(), Field.Store.NO));
+    doc.add(new Field(Schema.SPELL, article.title(), SPELL_TYPE));
+    doc.add(new Field(Schema.SPELL, article.lead(), SPELL_TYPE));
     for (String category : new LinkedHashSet<>(article.categories())) {
       doc.add(new TextField(Schema.CATEGORY, category, Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Schema.CATEGORY, category));
@@ -114,6 +124,8 @@ public final class ArticleDocuments {
     });
     for (Entity entity : enriched.entities()) {
       addEntityNames(doc, entity);
+      doc.add(new Field(Schema.SPELL, entity.name(), SPELL_TYPE));
+      for (String alias : entity.aliases()) doc.add(new Field(Schema.SPELL, alias, SPELL_TYPE));
       doc.add(new SortedSetDocValuesFacetField(Schema.facetDim(entity.type()), entity.name()));
     }
     return doc;

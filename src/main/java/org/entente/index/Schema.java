@@ -1,5 +1,8 @@
 package org.entente.index;
 
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -15,7 +18,7 @@ import org.entente.enrich.EntityType;
  */
 public final class Schema {
   /** Bumped whenever documents change shape; an index of another version is refused, never misread. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   public static final String VERSION_KEY = "entente.schema_version";
 
   // Both kinds of document.
@@ -38,6 +41,8 @@ public final class Schema {
   public static final String SECTION_COUNT = "sections";
   public static final String MAIN_DATE = "main_date";
   public static final String MAIN_DATE_KIND = "main_date_kind";
+  /** Unstemmed words of titles, headings, names and leads: what "did you mean" suggests from. */
+  public static final String SPELL = "spell";
 
   // Section documents.
   public static final String SECTION = "section";
@@ -53,6 +58,11 @@ public final class Schema {
   public static final String DECADE = "decade";
 
   private Schema() {}
+
+  /** How each field is analysed when indexed: English text everywhere but the spelling field. */
+  public static Analyzer indexAnalyzer() {
+    return new PerFieldAnalyzerWrapper(new EnglishTextAnalyzer(), Map.of(SPELL, new SpellingAnalyzer()));
+  }
 
   /** The query field holding the names and aliases of entities of one type: "person", "state", … */
   public static String entityField(EntityType type) {
@@ -72,9 +82,14 @@ public final class Schema {
     return new TermQuery(new Term(KIND, KIND_SECTION));
   }
 
-  /** Marks the article documents, the parents of the block join. */
+  /**
+   * Marks the article documents, the parents of the block join. One shared instance: it caches the
+   * parent bit set of each segment, which every join clause of every query needs.
+   */
+  private static final BitSetProducer PARENTS = new QueryBitSetProducer(new TermQuery(new Term(KIND, KIND_ARTICLE)));
+
   public static BitSetProducer parents() {
-    return new QueryBitSetProducer(articles());
+    return PARENTS;
   }
 
   public static Term fileTerm(String file) {

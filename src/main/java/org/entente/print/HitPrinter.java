@@ -51,8 +51,9 @@ public final class HitPrinter {
   /** The one-line tally for stderr: how many articles matched and how long it took. */
   public static String summary(SearchResult result) {
     String what = result.query().isEmpty() ? "" : " for \"" + result.query() + "\"";
-    return String.format(Locale.ROOT, "%d article%s%s (showing %d, %.1f ms)", result.total(),
+    String line = String.format(Locale.ROOT, "%d article%s%s (showing %d, %.1f ms)", result.total(),
         result.total() == 1 ? "" : "s", what, result.hits().size(), result.millis());
+    return result.suggestion() == null ? line : line + "\ndid you mean: " + result.suggestion() + " ?";
   }
 
   private String displayPath(String file) {

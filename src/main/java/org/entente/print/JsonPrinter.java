@@ -37,6 +37,7 @@ public final class JsonPrinter {
     for (Hit hit : result.hits()) hits.add(hit(hit));
     doc.put("hits", hits);
     if (!result.facets().isEmpty()) doc.put("facets", result.facets());
+    if (result.suggestion() != null) doc.put("suggestion", result.suggestion());
     print(doc);
   }
 

@@ -95,8 +95,9 @@ final class Facets {
       top = r.hits;
       facets = r.facets;
     } else {
-      FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, query, limit, sort, true,
-          new FacetsCollectorManager());
+      FacetsCollectorManager.FacetsResult r = sort == null
+          ? FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, limit, sort, true, new FacetsCollectorManager());
       top = r.topDocs();
       facets = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
     }

@@ -62,6 +62,8 @@ public final class QuerySyntax {
       "treaty", "event", "categories", "category");
 
   private static final float TIE_BREAKER = 0.3f;
+  /** Another spelling of a name counts a little less than the words the user typed. */
+  private static final float VARIANT_WEIGHT = 0.8f;
   private static final Analyzer ANALYZER = new EnglishTextAnalyzer();
   private static final WholeQuery WHOLE = new WholeQuery(ANALYZER, Gazetteer.standard());
 
@@ -78,7 +80,20 @@ public final class QuerySyntax {
       articles = WHOLE.around(articles, query, name -> everywhere.phrase(name));
     }
     Query sections = parseWith(new Parser(Mode.SECTIONS), query);
-    return new Parsed(articles, sections);
+    List<String> variants = NameVariants.of(query);
+    if (variants.isEmpty() || articles == null) return new Parsed(articles, sections);
+    return new Parsed(withVariants(articles, variants, Mode.ARTICLES), withVariants(sections, variants, Mode.SECTIONS));
+  }
+
+  /** The query, or any other name of the people, states and treaties it names, as a phrase. */
+  private Query withVariants(Query original, List<String> variants, Mode mode) throws QuerySyntaxException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (original != null) b.add(original, BooleanClause.Occur.SHOULD);
+    for (String v : variants) {
+      Query q = parseWith(new Parser(mode), "\"" + QueryParser.escape(v) + "\"");
+      if (q != null) b.add(new BoostQuery(q, VARIANT_WEIGHT), BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
   }
 
   private Query parseWith(Parser parser, String query) throws QuerySyntaxException {

@@ -3,9 +3,12 @@ package org.entente.search;
 import java.util.List;
 import java.util.Map;
 
-/** The articles a search found (the best {@code hits}, of {@code total}), with facet counts. */
+/**
+ * The articles a search found (the best {@code hits}, of {@code total}), with facet counts and, when
+ * few were found, a corrected query to suggest (null when there is none).
+ */
 public record SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetCount>> facets,
-                           double millis) {
+                           String suggestion, double millis) {
   /** One facet value and how many matching articles have it. */
   public record FacetCount(String value, long count) {}
 

@@ -15,6 +15,8 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -39,12 +41,16 @@ public final class Searcher implements Closeable {
   private final QuerySyntax syntax = new QuerySyntax();
   private final Snippets snippets;
   private final Facets facets;
+  private final Suggestions suggestions;
+  /** Fewer hits than this and a misspelling is likely: suggest a correction. */
+  private static final int FEW = 3;
 
   public Searcher(DirectoryReader reader) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     searcher.setSimilarity(new FieldSimilarity());
     this.snippets = new Snippets(searcher);
+    this.suggestions = new Suggestions(reader);
     try {
       this.facets = new Facets(searcher, reader);
     } catch (IOException e) {
@@ -64,7 +70,7 @@ public final class Searcher implements Closeable {
     long start = System.nanoTime();
     QuerySyntax.Parsed parsed = request.query().isEmpty() ? null : syntax.parse(request.query());
     DrillDownQuery articles = facets.drillDown(articleQuery(request, parsed), request.filters());
-    Sort sort = request.order() == SearchRequest.Order.DATE || parsed == null ? byDate() : null;
+    Sort sort = request.order() == SearchRequest.Order.DATE ? byDate() : parsed == null ? byScoreThenDate() : null;
     Facets.Counted counted;
     try {
       counted = facets.search(articles, request.limit(), sort,
@@ -75,13 +81,18 @@ public final class Searcher implements Closeable {
     TopDocs top = counted.top();
     List<Hit> hits = hits(top, parsed, request);
     double millis = (System.nanoTime() - start) / 1e6;
-    return new SearchResult(request.query(), top.totalHits.value, hits, counted.counts(), millis);
+    String suggestion = null;
+    if (top.totalHits.value < FEW && !request.query().isEmpty()) {
+      suggestion = suggestions.of(request.query()).orElse(null);
+      millis = (System.nanoTime() - start) / 1e6;
+    }
+    return new SearchResult(request.query(), top.totalHits.value, hits, counted.counts(), suggestion, millis);
   }
 
   /** The query over article documents: the words, the date range, nothing but articles. */
   Query articleQuery(SearchRequest request, QuerySyntax.Parsed parsed) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(parsed == null || parsed.articles() == null ? new MatchAllDocsQuery() : parsed.articles(), Occur.MUST);
+    b.add(parsed == null || parsed.articles() == null ? datesOnly(request) : parsed.articles(), Occur.MUST);
     b.add(Schema.articles(), Occur.FILTER);
     dateFilter(request).ifPresent(q -> b.add(q, Occur.FILTER));
     return b.build();
@@ -97,6 +108,25 @@ public final class Searcher implements Closeable {
       case ANY -> Schema.DATES;
     };
     return java.util.Optional.of(LongRange.newIntersectsQuery(field, from, to));
+  }
+
+  /**
+   * Without words, an article whose own (infobox) date falls in the range comes before one that only
+   * mentions a date in it; among equals, the older first.
+   */
+  private static Query datesOnly(SearchRequest request) {
+    if (request.dates().isAll()) return new MatchAllDocsQuery();
+    long[] from = {request.dates().fromEpochDay()};
+    long[] to = {request.dates().toEpochDay()};
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new BoostQuery(new ConstantScoreQuery(LongRange.newIntersectsQuery(Schema.DATES_MAIN, from, to)), 2f),
+        Occur.SHOULD);
+    b.add(new ConstantScoreQuery(LongRange.newIntersectsQuery(Schema.DATES_MENTIONED, from, to)), Occur.SHOULD);
+    return b.build();
+  }
+
+  private static Sort byScoreThenDate() {
+    return new Sort(SortField.FIELD_SCORE, byDate().getSort()[0]);
   }
 
   private static Sort byDate() {

@@ -1,0 +1,263 @@
+package org.entente.search;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
+import org.apache.lucene.util.BitSet;
+import org.apache.lucene.util.Bits;
+import org.entente.index.Schema;
+
+/**
+ * Concordance lines (key word in context): every occurrence of a query in the text of the articles a
+ * search request selects, with the text around it. Occurrences come from Lucene's matches over the
+ * section bodies (offsets stored in the postings), so a phrase is one occurrence, and the words are
+ * found exactly as {@code search} finds and highlights them.
+ */
+public final class Concordance {
+  /** How lines are ordered: by article title (then position), article date, or the words left or right of the match. */
+  public enum Order { TITLE, DATE, LEFT, RIGHT }
+
+  /** The lines (the first {@code limit} in order) and how many occurrences and articles there are in all. */
+  public record Result(String query, long occurrences, long articles, List<ConcordanceLine> lines, double millis) {
+    public Result {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private final Searcher searcher;
+  private final QuerySyntax syntax = new QuerySyntax();
+
+  public Concordance(Searcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /**
+   * The concordance of {@code request.query()} within the articles the request selects (its dates and
+   * filters), at most {@code request.limit()} lines with {@code width} characters of context a side.
+   */
+  public Result find(SearchRequest request, int width, Order order) throws IOException, QuerySyntaxException {
+    if (width < 1) throw new IllegalArgumentException("width must be at least 1, not " + width);
+    long start = System.nanoTime();
+    if (request.query().isEmpty()) throw new IllegalArgumentException("a concordance needs words to look for");
+    QuerySyntax.Parsed parsed = syntax.parse(request.query());
+    List<Occurrence> found = parsed.sections() == null ? List.of() : occurrences(request, parsed);
+    Map<Integer, ArticleInfo> articles = new HashMap<>();
+    for (Occurrence o : found) articles.computeIfAbsent(o.article, this::articleInfo);
+    List<ConcordanceLine> lines = order == Order.TITLE || order == Order.DATE
+        ? linesByArticle(found, articles, order, request.limit(), width)
+        : linesByContext(found, articles, order, request.limit(), width);
+    return new Result(request.query(), found.size(), articles.size(), lines, (System.nanoTime() - start) / 1e6);
+  }
+
+  /** Where one occurrence is: its section and article documents and the offsets in the section's body. */
+  private record Occurrence(int section, int article, int start, int end) {}
+
+  private record ArticleInfo(String title, String file, LocalDate date, String key) {}
+
+  private List<Occurrence> occurrences(SearchRequest request, QuerySyntax.Parsed parsed) throws IOException {
+    IndexSearcher is = searcher.indexSearcher();
+    // Sections that hold the words, in articles the request selects (its words, dates and filters).
+    Query inArticles = new ToChildBlockJoinQuery(searcher.articleQuery(request, parsed), Schema.parents());
+    Query sections = new BooleanQuery.Builder()
+        .add(Schema.sections(), Occur.FILTER)
+        .add(inArticles, Occur.FILTER)
+        .add(parsed.sections(), Occur.MUST)
+        .build();
+    Weight finder = is.createWeight(is.rewrite(sections), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Weight words = is.createWeight(is.rewrite(parsed.sections()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<Occurrence> found = new ArrayList<>();
+    for (LeafReaderContext leaf : is.getIndexReader().leaves()) {
+      Scorer scorer = finder.scorer(leaf);
+      if (scorer == null) continue;
+      Bits live = leaf.reader().getLiveDocs();
+      BitSet parents = Schema.parents().getBitSet(leaf);
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live != null && !live.get(doc)) continue;
+        int article = leaf.docBase + parents.nextSetBit(doc);
+        for (int[] m : matches(words, leaf, doc)) found.add(new Occurrence(leaf.docBase + doc, article, m[0], m[1]));
+      }
+    }
+    return found;
+  }
+
+  /** The body's matches in one section, in text order; overlapping ones (a word and a phrase holding it) count once. */
+  private static List<int[]> matches(Weight words, LeafReaderContext leaf, int doc) throws IOException {
+    Matches matches = words.matches(leaf, doc);
+    MatchesIterator it = matches == null ? null : matches.getMatches(Schema.BODY);
+    if (it == null) return List.of();
+    List<int[]> all = new ArrayList<>();
+    while (it.next()) {
+      if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) all.add(new int[] {it.startOffset(), it.endOffset()});
+    }
+    all.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparing(m -> -m[1]));
+    List<int[]> kept = new ArrayList<>();
+    int lastEnd = -1;
+    for (int[] m : all) {
+      if (m[0] < lastEnd) continue;
+      kept.add(m);
+      lastEnd = m[1];
+    }
+    return kept;
+  }
+
+  private ArticleInfo articleInfo(int doc) {
+    try {
+      Document d = searcher.reader().storedFields().document(doc, Set.of(Schema.TITLE, Schema.FILE, Schema.MAIN_DATE));
+      IndexableField date = d.getField(Schema.MAIN_DATE);
+      return new ArticleInfo(d.get(Schema.TITLE), d.get(Schema.FILE),
+          date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), sortKey(d.get(Schema.TITLE)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Title and date order need no text to sort, so only the lines shown are cut from their sections. */
+  private List<ConcordanceLine> linesByArticle(List<Occurrence> found, Map<Integer, ArticleInfo> articles, Order order,
+                                               int limit, int width) throws IOException {
+    Comparator<Occurrence> byTitle = Comparator.comparing((Occurrence o) -> articles.get(o.article).key())
+        .thenComparingInt(o -> o.article);
+    Comparator<Occurrence> byArticle = order == Order.DATE
+        ? Comparator.comparing((Occurrence o) -> articles.get(o.article).date(),
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(byTitle)
+        : byTitle;
+    List<Occurrence> shown = found.stream()
+        .sorted(byArticle.thenComparingInt(Occurrence::section).thenComparingInt(Occurrence::start))
+        .limit(limit).toList();
+    return lines(shown, articles, width);
+  }
+
+  private List<ConcordanceLine> linesByContext(List<Occurrence> found, Map<Integer, ArticleInfo> articles, Order order,
+                                               int limit, int width) throws IOException {
+    // Each line's sort key is computed once: folding accents on every comparison costs more than the sort.
+    record Keyed(ConcordanceLine line, List<String> words, String title) {}
+    List<Keyed> keyed = new ArrayList<>(found.size());
+    for (ConcordanceLine l : lines(found, articles, width)) {
+      keyed.add(new Keyed(l, order == Order.LEFT ? leftKey(l.left()) : rightKey(l.right()), sortKey(l.title())));
+    }
+    return keyed.stream()
+        .sorted(Comparator.comparing(Keyed::words, Concordance::compareWords).thenComparing(Keyed::title)
+            .thenComparingInt(k -> k.line().section()).thenComparingInt(k -> k.line().start()))
+        .limit(limit).map(Keyed::line).toList();
+  }
+
+  private List<ConcordanceLine> lines(List<Occurrence> occurrences, Map<Integer, ArticleInfo> articles, int width)
+      throws IOException {
+    StoredFields stored = searcher.reader().storedFields();
+    Map<Integer, Document> sections = new HashMap<>();
+    List<ConcordanceLine> lines = new ArrayList<>(occurrences.size());
+    for (Occurrence o : occurrences) {
+      Document section = sections.get(o.section);
+      if (section == null) {
+        section = stored.document(o.section, Set.of(Schema.SECTION, Schema.PATH, Schema.BODY));
+        sections.put(o.section, section);
+      }
+      String body = section.get(Schema.BODY);
+      ArticleInfo a = articles.get(o.article);
+      lines.add(new ConcordanceLine(a.title(), a.file(), section.getField(Schema.SECTION).numericValue().intValue(),
+          section.get(Schema.PATH), a.date(), left(body, o.start, width), oneLine(body.substring(o.start, o.end)),
+          right(body, o.end, width), o.start, o.end));
+    }
+    return lines;
+  }
+
+  /** Up to {@code width} characters before {@code at}, on one line, starting at a word. */
+  static String left(String text, int at, int width) {
+    int from = Math.max(0, at - 4 * width - 64);
+    String s = oneLine(text.substring(from, at));
+    // A window that starts inside a word would show its tail: cut there as if the window were short.
+    boolean partial = from > 0 && !isSpace(text.charAt(from - 1)) && !s.isEmpty() && s.charAt(0) != ' ';
+    if (s.length() > width) {
+      partial = s.charAt(s.length() - width - 1) != ' ';
+      s = s.substring(s.length() - width);
+    }
+    if (partial && s.charAt(0) != ' ') {
+      // Unless the word is all there is: a word longer than the width is cut, not dropped.
+      int space = s.indexOf(' ');
+      if (space >= 0 && space < s.length() - 1) s = s.substring(space);
+    }
+    return s.stripLeading();
+  }
+
+  /** Up to {@code width} characters after {@code at}, on one line, ending at a word. */
+  static String right(String text, int at, int width) {
+    int to = Math.min(text.length(), at + 4 * width + 64);
+    String s = oneLine(text.substring(at, to));
+    boolean partial = to < text.length() && !isSpace(text.charAt(to)) && !s.isEmpty() && s.charAt(s.length() - 1) != ' ';
+    if (s.length() > width) {
+      partial = s.charAt(width) != ' ';
+      s = s.substring(0, width);
+    }
+    if (partial && s.charAt(s.length() - 1) != ' ') {
+      int space = s.lastIndexOf(' ');
+      if (space > 0) s = s.substring(0, space);
+    }
+    return s.stripTrailing();
+  }
+
+  private static boolean isSpace(char c) {
+    return SPACE.matcher(String.valueOf(c)).matches();
+  }
+
+  /** Paragraph breaks and runs of spaces become one space: a concordance line is one line. */
+  private static String oneLine(String s) {
+    return SPACE.matcher(s).replaceAll(" ");
+  }
+
+  /** The words left of a match, nearest first: concordancers sort on the first word to the left, then the next. */
+  static List<String> leftKey(String left) {
+    List<String> words = words(left);
+    java.util.Collections.reverse(words);
+    return words;
+  }
+
+  static List<String> rightKey(String right) {
+    return words(right);
+  }
+
+  private static List<String> words(String s) {
+    List<String> words = new ArrayList<>(Arrays.asList(NOT_WORD.split(sortKey(s))));
+    words.removeIf(String::isEmpty);
+    return words;
+  }
+
+  private static int compareWords(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) return c;
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
+  /** Case and accents do not count when sorting: "Sèvres" sorts with "Sevres". */
+  static String sortKey(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+  }
+}
