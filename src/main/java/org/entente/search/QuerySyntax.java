@@ -20,7 +20,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.entente.enrich.EntityType;
-import org.entente.enrich.Gazetteer;
 import org.entente.index.EnglishTextAnalyzer;
 import org.entente.index.Schema;
 
@@ -65,7 +64,7 @@ public final class QuerySyntax {
   /** Another spelling of a name counts a little less than the words the user typed. */
   private static final float VARIANT_WEIGHT = 0.8f;
   private static final Analyzer ANALYZER = new EnglishTextAnalyzer();
-  private static final WholeQuery WHOLE = new WholeQuery(ANALYZER, Gazetteer.standard());
+  private static final WholeQuery WHOLE = new WholeQuery(ANALYZER);
 
   /** The field names a user may type before a colon. */
   public static List<String> fieldNames() {
@@ -75,10 +74,7 @@ public final class QuerySyntax {
   public Parsed parse(String query) throws QuerySyntaxException {
     checkBalance(query);
     Query articles = parseWith(new Parser(Mode.ARTICLES), query);
-    if (articles != null) {
-      Parser everywhere = new Parser(Mode.ARTICLES);
-      articles = WHOLE.around(articles, query, name -> everywhere.phrase(name));
-    }
+    if (articles != null) articles = WHOLE.around(articles, query);
     Query sections = parseWith(new Parser(Mode.SECTIONS), query);
     List<String> variants = NameVariants.of(query);
     if (variants.isEmpty() || articles == null) return new Parsed(articles, sections);
@@ -162,15 +158,6 @@ public final class QuerySyntax {
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
       return expand(field, f -> newFieldQuery(getAnalyzer(), f, text, quoted));
-    }
-
-    /** {@code text} as a quoted phrase searched everywhere, as if typed in quotes; null if it has no words. */
-    Query phrase(String text) {
-      try {
-        return getFieldQuery(ANY, text, true);
-      } catch (ParseException e) {
-        return null; // only an unknown field throws, and ANY is known
-      }
     }
 
     @Override

@@ -1,25 +1,21 @@
 package org.entente.search;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.util.QueryBuilder;
-import org.entente.enrich.Gazetteer;
 import org.entente.index.Schema;
 
 /**
  * Evidence an article gets from a plain-words query taken as a whole, on top of each word's own match:
- * the words together in the title, near each other in one section, all in one section, and the other
- * names of the entities the query names. Word-by-word scoring cannot see any of these: it would rank
+ * the words together in the title, near each other in one section, all in one section. (The other names
+ * of the entities the query names are added by {@link NameVariants}.) Word-by-word scoring cannot see any of these: it would rank
  * "Anglo-German Naval Agreement" first for "German reparations" because "German" is in its title.
  * Measured on the judged queries of ../shared/eval (docs/eval.md).
  */
@@ -32,31 +28,20 @@ final class WholeQuery {
   private static final int SECTION_SLOP = 4;
   /** The query's words anywhere in one section: a section about the topic, not words scattered apart. */
   private static final float SECTION_ALL = 0.5f;
-  /** Another name of an entity the query names counts as much as the name typed (Litvinoff = Litvinov). */
-  private static final float OTHER_NAMES = 1f;
-
-  /** How a phrase is searched like any word without a field name: title, headings, lead, sections…. */
-  interface Everywhere {
-    Query phrase(String text);
-  }
-
   private final QueryBuilder builder;
-  private final AliasExpansion aliases;
 
-  WholeQuery(Analyzer analyzer, Gazetteer gazetteer) {
+  WholeQuery(Analyzer analyzer) {
     this.builder = new QueryBuilder(analyzer);
-    this.aliases = new AliasExpansion(gazetteer);
   }
 
   /**
    * {@code words} (the word-by-word article query) with the whole-query evidence of {@code query} added
-   * as optional clauses; {@code words} unchanged when the query is not plain words. The words become
-   * optional too, so an article that names an entity only by another name ("Litvinov") still matches.
+   * as optional clauses; {@code words} unchanged when the query is not plain words.
    */
-  Query around(Query words, String query, Everywhere everywhere) {
+  Query around(Query words, String query) {
     String text = plainWords(query);
     if (text == null) return words;
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.SHOULD);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.MUST);
     Query title = builder.createPhraseQuery(Schema.TITLE, text, TITLE_SLOP);
     if (title != null) b.add(new BoostQuery(title, TITLE_PHRASE), Occur.SHOULD);
     Query near = builder.createPhraseQuery(Schema.BODY, text, SECTION_SLOP);
@@ -65,14 +50,6 @@ final class WholeQuery {
     }
     Query all = builder.createBooleanQuery(Schema.BODY, text);
     if (all instanceof BooleanQuery) b.add(new BoostQuery(bestSection(all), SECTION_ALL), Occur.SHOULD);
-    for (AliasExpansion.Named named : aliases.of(text)) {
-      List<Query> names = new ArrayList<>();
-      for (String name : named.otherNames()) {
-        Query q = everywhere.phrase(name);
-        if (q != null) names.add(q);
-      }
-      if (!names.isEmpty()) b.add(new BoostQuery(new DisjunctionMaxQuery(names, 0f), OTHER_NAMES), Occur.SHOULD);
-    }
     return b.build();
   }
 
