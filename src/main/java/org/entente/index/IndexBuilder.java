@@ -123,6 +123,7 @@ public final class IndexBuilder {
 
   private IndexWriter openWriter(Directory dir, boolean rebuild) throws IOException, IndexUnavailableException {
     IndexWriterConfig config = new IndexWriterConfig(Schema.indexAnalyzer());
+    config.setSimilarity(new FieldSimilarity());
     config.setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     config.setCommitOnClose(false);

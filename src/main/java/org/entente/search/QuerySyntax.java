@@ -41,7 +41,7 @@ public final class QuerySyntax {
   private static final Map<String, Target> FIELDS = new LinkedHashMap<>();
 
   static {
-    FIELDS.put(ANY, new Target(Map.of(Schema.TITLE, 3f, Schema.HEADINGS, 1.5f, Schema.INFOBOX, 1.5f,
+    FIELDS.put(ANY, new Target(Map.of(Schema.TITLE, 1f, Schema.HEADINGS, 1.5f, Schema.INFOBOX, 1.5f,
         Schema.LEAD, 1.2f), List.of(Schema.BODY, Schema.HEADING)));
     FIELDS.put("title", new Target(Map.of(Schema.TITLE, 1f), List.of()));
     FIELDS.put("heading", new Target(Map.of(Schema.HEADINGS, 1f), List.of(Schema.HEADING)));
@@ -64,6 +64,7 @@ public final class QuerySyntax {
   /** Another spelling of a name counts a little less than the words the user typed. */
   private static final float VARIANT_WEIGHT = 0.8f;
   private static final Analyzer ANALYZER = new EnglishTextAnalyzer();
+  private static final WholeQuery WHOLE = new WholeQuery(ANALYZER);
 
   /** The field names a user may type before a colon. */
   public static List<String> fieldNames() {
@@ -73,6 +74,7 @@ public final class QuerySyntax {
   public Parsed parse(String query) throws QuerySyntaxException {
     checkBalance(query);
     Query articles = parseWith(new Parser(Mode.ARTICLES), query);
+    if (articles != null) articles = WHOLE.around(articles, query);
     Query sections = parseWith(new Parser(Mode.SECTIONS), query);
     List<String> variants = NameVariants.of(query);
     if (variants.isEmpty() || articles == null) return new Parsed(articles, sections);

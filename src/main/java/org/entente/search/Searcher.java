@@ -27,6 +27,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.store.Directory;
+import org.entente.index.FieldSimilarity;
 import org.entente.index.IndexStore;
 import org.entente.index.IndexUnavailableException;
 import org.entente.index.Schema;
@@ -48,6 +49,7 @@ public final class Searcher implements Closeable {
   public Searcher(DirectoryReader reader) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    searcher.setSimilarity(new FieldSimilarity());
     this.snippets = new Snippets(searcher);
     this.suggestions = new Suggestions(reader);
     try {
