@@ -137,7 +137,10 @@ public final class QuerySyntax {
         }
         if (!sectionQueries.isEmpty()) {
           // A word counts for an article when one of its sections holds it; the best section scores.
-          alternatives.add(new ToParentBlockJoinQuery(either(sectionQueries), Schema.parents(), ScoreMode.Total));
+          // Entity fields live on both kinds of document: the join must only ever see sections.
+          Query inSections = new BooleanQuery.Builder().add(either(sectionQueries), BooleanClause.Occur.MUST)
+              .add(Schema.sections(), BooleanClause.Occur.FILTER).build();
+          alternatives.add(new ToParentBlockJoinQuery(inSections, Schema.parents(), ScoreMode.Total));
         }
       } else {
         for (String f : target.sectionFields()) {
