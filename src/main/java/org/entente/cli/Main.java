@@ -1,9 +1,12 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.entente.extract.ExtractionException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.entente.index.IndexUnavailableException;
 import org.entente.search.QuerySyntaxException;
 import picocli.CommandLine;
@@ -47,9 +50,10 @@ public final class Main implements Runnable {
     });
     cmd.setExecutionExceptionHandler((e, command, parsed) -> {
       PrintWriter err = command.getErr();
-      err.println("entente: " + describe(e));
+      // One line, whatever went wrong: the trace is for --debug.
+      err.println("entente: " + describe(e)
+          + (main.debug || expected(e) ? "" : " (this looks like a bug; run again with --debug and report the trace)"));
       if (main.debug) e.printStackTrace(err);
-      else if (!expected(e)) err.println("entente: this looks like a bug; run again with --debug and report the trace");
       err.flush();
       return ERROR;
     });
@@ -59,13 +63,27 @@ public final class Main implements Runnable {
   private static boolean expected(Exception e) {
     return e instanceof IllegalArgumentException || e instanceof QuerySyntaxException
         || e instanceof IndexUnavailableException || e instanceof ExtractionException
-        || e instanceof java.io.IOException;
+        || e instanceof java.io.IOException || e instanceof UncheckedIOException
+        || e instanceof IndexSearcher.TooManyClauses || e instanceof TooComplexToDeterminizeException;
   }
 
   private static String describe(Exception e) {
     if (e instanceof NoSuchFileException) return "no such file or folder: " + e.getMessage();
     if (e instanceof AccessDeniedException) return "permission denied: " + e.getMessage();
-    if (expected(e)) return String.valueOf(e.getMessage());
-    return "internal error: " + e;
+    if (e instanceof UncheckedIOException u) return describe(u.getCause());
+    // Wherever a query's expansion overflows (parsing, rewriting, highlighting), the advice is the same.
+    if (e instanceof IndexSearcher.TooManyClauses) {
+      return "the query expands to more than " + IndexSearcher.getMaxClauseCount()
+          + " terms; make it more specific (fewer words, or longer prefixes before * and ~)";
+    }
+    if (e instanceof TooComplexToDeterminizeException) {
+      return "the query's wildcard or regular expression is too complex; simplify it";
+    }
+    if (expected(e)) return oneLine(e.getMessage());
+    return "internal error: " + oneLine(e.toString());
+  }
+
+  private static String oneLine(String message) {
+    return String.valueOf(message).lines().findFirst().orElse("").strip();
   }
 }
