@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * over the size limit, and read in the charset a browser would choose (byte-order mark, then
  * {@code <meta charset>}, then UTF-8, then windows-1252 for bytes that are not UTF-8).
  *
- * @param selfDescribing true when a reader that trusts the byte-order mark and the declaration and
- *     otherwise assumes UTF-8 (jsoup does) sees the same text; false when the charset was a guess
+ * @param verbatim true when the bytes are well-formed UTF-8 that any reader assuming UTF-8 decodes to
+ *     {@link #text()}; false when another charset was declared or guessed, or bytes were malformed
  */
-public record DocumentBytes(byte[] bytes, Charset charset, boolean selfDescribing) {
+public record DocumentBytes(byte[] bytes, Charset charset, boolean verbatim) {
   /** The default size limit: no saved article comes close, while a stray data dump would fill memory. */
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
   /** Arrays cannot be larger, so neither can the limit. */
@@ -59,7 +59,9 @@ public record DocumentBytes(byte[] bytes, Charset charset, boolean selfDescribin
       String kind = binaryKind(bytes);
       if (kind != null) throw new UnusableFileException("binary file (" + kind + "), not a wiki page or text");
     }
-    DocumentBytes doc = bom != null ? new DocumentBytes(bytes, bom, true) : decide(bytes);
+    DocumentBytes doc = bom != null
+        ? new DocumentBytes(bytes, bom, bom == StandardCharsets.UTF_8 && Utf8Check.of(bytes).malformed() == 0)
+        : decide(bytes);
     if (blank(bytes)) throw new UnusableFileException("empty file (only white space)");
     return doc;
   }
@@ -71,15 +73,17 @@ public record DocumentBytes(byte[] bytes, Charset charset, boolean selfDescribin
   }
 
   /**
-   * A temporary copy of the text in UTF-8, named with {@code fileName}'s extension, for an extractor
-   * that reads paths and would misread these bytes. The caller deletes it.
+   * A temporary copy of {@link #text()} in well-formed UTF-8, its charset declaration (if any) saying so,
+   * named with {@code fileName}'s extension: for an extractor that reads paths and would misread the
+   * original bytes. The caller deletes it.
    */
   public Path utf8Copy(String fileName) throws IOException {
     int dot = fileName.lastIndexOf('.');
     Path copy = Files.createTempFile("entente-", dot < 0 ? ".html" : fileName.substring(dot));
-    // Readers default to UTF-8; a byte-order mark is needed only to outrank a <meta charset> that lies.
-    String mark = declaredCharset(bytes) == null ? "" : "\uFEFF";
-    Files.writeString(copy, mark + text(), StandardCharsets.UTF_8);
+    String text = text();
+    Matcher meta = META_CHARSET.matcher(text.substring(0, Math.min(text.length(), HEAD)));
+    if (meta.find()) text = text.substring(0, meta.start(1)) + "utf-8" + text.substring(meta.end(1));
+    Files.writeString(copy, text, StandardCharsets.UTF_8);
     return copy;
   }
 
@@ -151,17 +155,15 @@ public record DocumentBytes(byte[] bytes, Charset charset, boolean selfDescribin
   private static DocumentBytes decide(byte[] b) {
     String declared = declaredCharset(b);
     if (declared != null && !declared.startsWith("utf-")) {
-      if (LATIN1_LABELS.contains(declared)) {
-        // jsoup takes the label at its word (ISO-8859-1), losing the curly quotes and dashes in 0x80–0x9F.
-        return new DocumentBytes(b, WINDOWS_1252, declared.equals("windows-1252") || declared.equals("cp1252"));
-      }
+      // Pages labelled ISO-8859-1 are windows-1252 (curly quotes and dashes in 0x80–0x9F), as browsers know.
+      if (LATIN1_LABELS.contains(declared)) return new DocumentBytes(b, WINDOWS_1252, false);
       Charset cs = supported(declared);
-      if (cs != null) return new DocumentBytes(b, cs, true);
+      if (cs != null) return new DocumentBytes(b, cs, false);
     }
     Utf8Check check = Utf8Check.of(b);
-    if (check.malformed() == 0 || check.multibyte() > check.malformed()) {
-      return new DocumentBytes(b, StandardCharsets.UTF_8, true);
-    }
+    if (check.malformed() == 0) return new DocumentBytes(b, StandardCharsets.UTF_8, true);
+    // A few broken bytes in a UTF-8 page are damage; a text with no UTF-8 sequences at all is legacy.
+    if (check.multibyte() > check.malformed()) return new DocumentBytes(b, StandardCharsets.UTF_8, false);
     return new DocumentBytes(b, WINDOWS_1252, false);
   }
 

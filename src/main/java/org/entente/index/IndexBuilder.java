@@ -278,9 +278,9 @@ public final class IndexBuilder {
     }
 
     private Article extract(CorpusFile file, DocumentBytes bytes) throws IOException, ExtractionException {
-      // TODO(extract): hand bytes.text() to the extractor instead of a path. Until then a file whose
-      // charset was guessed (no declaration, not UTF-8) goes through a UTF-8 copy that jsoup reads right.
-      if (bytes.selfDescribing()) return ArticleReader.read(file.path(), file.name());
+      // TODO(extract): hand bytes.text() to the extractor instead of a path. Until then a file that is
+      // not plain well-formed UTF-8 goes through a UTF-8 copy, so every reader decodes it as checked here.
+      if (bytes.verbatim()) return ArticleReader.read(file.path(), file.name());
       Path copy = bytes.utf8Copy(file.name());
       try {
         return ArticleReader.read(copy, file.name());
