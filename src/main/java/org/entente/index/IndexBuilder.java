@@ -251,7 +251,7 @@ public final class IndexBuilder {
           listener.done(file.name());
           return;
         }
-        block = documents.build(enricher.enrich(extract(file, bytes)), file, hash);
+        block = documents.build(enricher.enrich(extract(file.path(), file.name(), bytes)), file, hash);
       } catch (UnusableFileException | ExtractionException e) {
         skip(file.name(), e.getMessage());
         return;
@@ -277,17 +277,6 @@ public final class IndexBuilder {
       write(file, old, block);
     }
 
-    private Article extract(CorpusFile file, DocumentBytes bytes) throws IOException, ExtractionException {
-      // TODO(extract): hand bytes.text() to the extractor instead of a path. Until then a file that is
-      // not plain well-formed UTF-8 goes through a UTF-8 copy, so every reader decodes it as checked here.
-      if (bytes.verbatim()) return ArticleReader.read(file.path(), file.name());
-      Path copy = bytes.utf8Copy(file.name());
-      try {
-        return ArticleReader.read(copy, file.name());
-      } finally {
-        Files.deleteIfExists(copy);
-      }
-    }
 
     private void write(CorpusFile file, Stamp old, List<Document> block) {
       try {
@@ -319,6 +308,19 @@ public final class IndexBuilder {
     void skip(String file, String reason) {
       skipped.add(new BuildSummary.Skip(file, reason));
       listener.skipped(file, reason);
+    }
+  }
+
+  /** The extractor's view of a file whose bytes passed the checks. */
+  static Article extract(Path path, String name, DocumentBytes bytes) throws IOException, ExtractionException {
+    // TODO(extract): hand bytes.text() to the extractor instead of a path. Until then a file that is
+    // not plain well-formed UTF-8 goes through a UTF-8 copy, so every reader decodes it as checked here.
+    if (bytes.verbatim()) return ArticleReader.read(path, name);
+    Path copy = bytes.utf8Copy(name);
+    try {
+      return ArticleReader.read(copy, name);
+    } finally {
+      Files.deleteIfExists(copy);
     }
   }
 

@@ -81,7 +81,7 @@ public final class QuerySyntax {
     } catch (ParseException e) {
       throw new QuerySyntaxException(oneLine(query, e));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("query '" + query + "' expands to too many terms; make it more specific");
+      throw new QuerySyntaxException(tooManyTerms(query));
     } catch (IllegalArgumentException e) {
       throw new QuerySyntaxException("cannot parse query '" + query + "': " + e.getMessage());
     }
@@ -226,9 +226,19 @@ public final class QuerySyntax {
     if (depth > 0) throw new QuerySyntaxException("query '" + query + "' has an unclosed parenthesis '('");
   }
 
+  /** The message for a query past Lucene's clause limit, quoting only its start: it may be pages long. */
+  static String tooManyTerms(String query) {
+    String shown = query.length() <= 60 ? query : query.substring(0, 57) + "...";
+    return "query '" + shown + "' expands to more than " + IndexSearcher.getMaxClauseCount()
+        + " terms; make it more specific";
+  }
+
   private static String oneLine(String query, ParseException e) {
     String message = String.valueOf(e.getMessage());
     if (message.startsWith("unknown field")) return message;
+    if (e.getCause() instanceof IndexSearcher.TooManyClauses || message.contains("too many boolean clauses")) {
+      return tooManyTerms(query);
+    }
     if (message.contains("not allowed as first character")) {
       return "query '" + query + "' starts a word with a wildcard, which would scan every term; put letters before * or ?";
     }

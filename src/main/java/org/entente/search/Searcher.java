@@ -64,7 +64,7 @@ public final class Searcher implements Closeable {
           ? searcher.search(articles, request.limit(), byDate(), true)
           : searcher.search(articles, request.limit());
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("query '" + request.query() + "' expands to too many terms; make it more specific");
+      throw new QuerySyntaxException(QuerySyntax.tooManyTerms(request.query()));
     }
     List<Hit> hits = hits(top, parsed, request);
     double millis = (System.nanoTime() - start) / 1e6;
