@@ -75,15 +75,15 @@ class OddFilesTest {
     Files.createDirectories(corpus);
     Charset cp1252 = Charset.forName("windows-1252");
     Files.write(corpus.resolve("undeclared.html"),
-        "<html><body><p>Heinrich Br\u00fcning met \u201cAristide\u201d</p></body></html>".getBytes(cp1252));
-    Files.write(corpus.resolve("declared.html"), ("<html><head><meta charset=\"iso-8859-1\"></head>"
-        + "<body><p>Trait\u00e9 de S\u00e8vres \u2013 zygomorphic</p></body></html>").getBytes(cp1252));
-    Files.write(corpus.resolve("cyrillic.html"), ("<html><head><meta charset=\"koi8-r\"></head>"
-        + "<body><p>\u041b\u0438\u0442\u0432\u0438\u043d\u043e\u0432 quokkaesque</p></body></html>").getBytes(Charset.forName("KOI8-R")));
+        page("", "Br\u00fcning", "<p>Heinrich Br\u00fcning met \u201cAristide\u201d</p>").getBytes(cp1252));
+    Files.write(corpus.resolve("declared.html"), page("<meta charset=\"iso-8859-1\">", "S\u00e8vres",
+        "<p>Trait\u00e9 de S\u00e8vres \u2013 zygomorphic</p>").getBytes(cp1252));
+    Files.write(corpus.resolve("cyrillic.html"), page("<meta charset=\"koi8-r\">", "\u041b\u0438\u0442\u0432\u0438\u043d\u043e\u0432",
+        "<p>\u041b\u0438\u0442\u0432\u0438\u043d\u043e\u0432 quokkaesque</p>").getBytes(Charset.forName("KOI8-R")));
     byte[] page = Files.readAllBytes(SharedData.corpusFile("Dawes_Plan.html"));
     Files.write(corpus.resolve("truncated.html"), java.util.Arrays.copyOf(page, page.length / 3));
-    Files.writeString(corpus.resolve("nested.html"), "<table><tr><td>".repeat(3000) + "<p>xylophonic <b><i>Kellogg</b></i>"
-        + "</div></span></table>");
+    Files.writeString(corpus.resolve("nested.html"), page("", "Nested", "<table><tr><td>".repeat(3000)
+        + "<p>xylophonic <b><i>Kellogg</b></i></div></span></table>"));
 
     BuildSummary s = new IndexBuilder(corpus, tmp.resolve("index"), 2).build(false, new IndexBuilder.Listener() {});
 
@@ -95,6 +95,12 @@ class OddFilesTest {
     assertEquals(1, titles(index, "Литвинов").size(), "a declared KOI8-R page");
     assertEquals(1, titles(index, "xylophonic").size(), "tables nested 3000 deep");
     assertEquals(1, titles(index, "\"Dawes Plan\"").stream().filter(t -> t.contains("Dawes")).count());
+  }
+
+  /** A minimal saved wiki page (legacy Vector), its head and body given. */
+  private static String page(String head, String title, String body) {
+    return "<html><head>" + head + "<title>" + title + " - Wikipedia</title></head><body>"
+        + "<h1 id=\"firstHeading\">" + title + "</h1><div class=\"mw-parser-output\">" + body + "</div></body></html>";
   }
 
   @Test
