@@ -43,7 +43,7 @@ public final class Main implements Runnable {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler((e, argv) -> {
       PrintWriter err = e.getCommandLine().getErr();
-      err.println("entente: " + e.getMessage());
+      err.println("entente: " + usageMessage(e));
       if (main.debug) e.printStackTrace(err);
       err.flush();
       return ERROR;
@@ -58,6 +58,17 @@ public final class Main implements Runnable {
       return ERROR;
     });
     return cmd.execute(args);
+  }
+
+  /** Picocli's message, except for a mistyped command, where it would only say "Unmatched arguments". */
+  private static String usageMessage(CommandLine.ParameterException e) {
+    CommandLine cmd = e.getCommandLine();
+    if (e instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
+        && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+      return "unknown command '" + u.getUnmatched().get(0) + "' (commands: "
+          + String.join(", ", cmd.getSubcommands().keySet()) + ")";
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private static boolean expected(Exception e) {

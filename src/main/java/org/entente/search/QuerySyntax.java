@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -233,6 +235,9 @@ public final class QuerySyntax {
         + " terms; make it more specific";
   }
 
+  private static final Pattern UNEXPECTED =
+      Pattern.compile("^Encountered \" (?:<\\w+>|\"[^\"]*\") \"(.*?) \"\" at line \\d+, column (\\d+)");
+
   private static String oneLine(String query, ParseException e) {
     String message = String.valueOf(e.getMessage());
     if (message.startsWith("unknown field")) return message;
@@ -244,6 +249,16 @@ public final class QuerySyntax {
     }
     String first = message.lines().findFirst().orElse(message);
     first = first.replaceFirst("^Cannot parse '.*?':\\s*", "");
+    // The parser names grammar tokens; say what the user would have to change instead.
+    if (first.startsWith("Encountered \"<EOF>\"")) {
+      first = "it ends too early (a field, operator or range is missing what follows it)";
+    } else if (first.matches("Encountered \" <(AND|OR|NOT)> .*")) {
+      first = "AND, OR and NOT need a term on each side (quote them to search for the words)";
+    } else {
+      // Encountered " "-" "- "" at line 1, column 1.  →  unexpected '-' at position 1
+      Matcher token = UNEXPECTED.matcher(first);
+      if (token.find()) first = "unexpected '" + token.group(1).strip() + "' at position " + token.group(2);
+    }
     return "cannot parse query '" + query + "': " + first.strip();
   }
 }

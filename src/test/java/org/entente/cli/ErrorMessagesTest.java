@@ -47,7 +47,7 @@ class ErrorMessagesTest {
     List<Arguments> rows = new ArrayList<>(List.of(
         // Flags.
         row("no command", List.of(), "missing command"),
-        row("unknown command", List.of("serch", "Locarno"), "serch"),
+        row("unknown command", List.of("serch", "Locarno"), "unknown command 'serch'"),
         row("unknown option", List.of("search", "--index", index(), "--bogus", "x"), "--bogus"),
         row("limit not a number", List.of("search", "--index", index(), "--limit", "many", "x"), "--limit"),
         row("limit zero", List.of("search", "--index", index(), "--limit", "0", "x"), "--limit"),
@@ -69,10 +69,10 @@ class ErrorMessagesTest {
         row("leading wildcard", query("*ation"), "wildcard"),
         row("leading question mark", query("?reaty"), "wildcard"),
         row("unknown field", query("colour:red"), "unknown field"),
-        row("field without term", query("title:"), "parse"),
-        row("lone operator", query("AND"), "parse"),
-        row("dangling operator", query("Locarno AND"), "parse"),
-        row("open range", query("title:[a TO"), "parse"),
+        row("field without term", query("title:"), "ends too early"),
+        row("lone operator", query("AND"), "need a term on each side"),
+        row("dangling operator", query("Locarno AND"), "ends too early"),
+        row("open range", query("title:[a TO"), "ends too early"),
         row("bad regular expression", query("/[a/"), "parse"),
         row("300 words", query(words300), "more specific"),
         row("1100 words", query(words1100), "more specific")));
