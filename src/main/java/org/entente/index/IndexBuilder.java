@@ -164,7 +164,7 @@ public final class IndexBuilder {
         listener.planned(toRead.size());
         run.all(toRead);
         if (stopped) throw new InterruptedException("index build stopped");
-        removed += run.vanished.get();
+        removed += run.dropped.get();
         boolean changed = run.added.get() + run.updated.get() + removed > 0;
         synchronized (commitLock) {
           if (stopped) throw new InterruptedException("index build stopped");
@@ -204,8 +204,8 @@ public final class IndexBuilder {
     final AtomicInteger added = new AtomicInteger();
     final AtomicInteger updated = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
-    /** Files indexed before that disappeared between the scan and their reading. */
-    final AtomicInteger vanished = new AtomicInteger();
+    /** Files indexed before that can no longer be (vanished, emptied, unreadable): their old documents go. */
+    final AtomicInteger dropped = new AtomicInteger();
     final ConcurrentLinkedQueue<BuildSummary.Skip> skipped = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<IOException> failures = new ConcurrentLinkedQueue<>();
 
@@ -253,30 +253,29 @@ public final class IndexBuilder {
         }
         block = documents.build(enricher.enrich(extract(file.path(), file.name(), bytes)), file, hash);
       } catch (UnusableFileException | ExtractionException e) {
-        skip(file.name(), e.getMessage());
+        drop(file, old, e.getMessage());
         return;
       } catch (NoSuchFileException e) {
-        vanished(file, old);
+        drop(file, old, "vanished during the run");
         return;
       } catch (AccessDeniedException e) {
-        skip(file.name(), "permission denied");
+        drop(file, old, "permission denied");
         return;
       } catch (IOException e) {
-        skip(file.name(), "cannot read: " + e.getMessage());
+        drop(file, old, "cannot read: " + e.getMessage());
         return;
       } catch (RuntimeException e) {
-        skip(file.name(), "extraction failed: " + firstLine(e.toString()));
+        drop(file, old, "extraction failed: " + firstLine(e.toString()));
         return;
       } catch (StackOverflowError e) {
-        skip(file.name(), "markup nested too deeply to extract");
+        drop(file, old, "markup nested too deeply to extract");
         return;
       } catch (OutOfMemoryError e) {
-        skip(file.name(), "too large to extract in memory; lower --max-file-size or give java more memory");
+        drop(file, old, "too large to extract in memory; lower --max-file-size or give java more memory");
         return;
       }
       write(file, old, block);
     }
-
 
     private void write(CorpusFile file, Stamp old, List<Document> block) {
       try {
@@ -286,23 +285,32 @@ public final class IndexBuilder {
       } catch (IllegalArgumentException e) {
         // A document Lucene refuses (a term over 32 KB: a title run on through a broken page) leaves
         // the writer usable; only this file is lost.
-        skip(file.name(), "cannot index: " + firstLine(e.getMessage()));
+        drop(file, old, "cannot index: " + firstLine(e.getMessage()));
       } catch (IOException | AlreadyClosedException e) {
-        if (!stopped) failures.add(e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+        fail(e);
       }
     }
 
-    /** A file gone between the scan and its reading is reported, and its old documents leave the index. */
-    private void vanished(CorpusFile file, Stamp old) {
+    /**
+     * A file that cannot be indexed is reported; if an earlier version of it was indexed, that leaves
+     * the index too (counted as removed), so the index never answers with text the corpus no longer has.
+     */
+    private void drop(CorpusFile file, Stamp old, String reason) {
       if (old != null) {
         try {
           writer.deleteDocuments(Schema.fileTerm(file.name()));
-          vanished.incrementAndGet();
+          dropped.incrementAndGet();
         } catch (IOException | AlreadyClosedException e) {
-          if (!stopped) failures.add(e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+          fail(e);
+          return;
         }
       }
-      skip(file.name(), "vanished during the run");
+      skip(file.name(), reason);
+    }
+
+    private void fail(Exception e) {
+      // After a rollback (Ctrl-C) the writer is closed on purpose: not a failure of the build.
+      if (!stopped) failures.add(e instanceof IOException io ? io : new IOException(e.getMessage(), e));
     }
 
     void skip(String file, String reason) {

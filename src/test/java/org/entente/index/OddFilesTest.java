@@ -134,6 +134,19 @@ class OddFilesTest {
   }
 
   @Test
+  void anIndexedFileThatBecomesUnusableLeavesTheIndex() throws Exception {
+    Path corpus = corpus();
+    Path index = tmp.resolve("index");
+    new IndexBuilder(corpus, index, 2).build(false, new IndexBuilder.Listener() {});
+    Files.write(corpus.resolve("Dawes_Plan.html"), new byte[0]);
+    BuildSummary s = new IndexBuilder(corpus, index, 2).build(false, new IndexBuilder.Listener() {});
+    assertEquals(Map.of("Dawes_Plan.html", "empty file"), reasons(s));
+    assertEquals(List.of(0, 0, 1, PAGES.size() - 1), List.of(s.added(), s.updated(), s.removed(), s.unchanged()));
+    assertEquals(PAGES.size() - 1, s.documents());
+    assertTrue(titles(index, "title:Dawes").isEmpty());
+  }
+
+  @Test
   void anUnreadableFileIsSkippedAsPermissionDenied() throws Exception {
     Path corpus = corpus();
     Path locked = corpus.resolve("Locked.html");
