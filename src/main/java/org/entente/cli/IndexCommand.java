@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.entente.corpus.DocumentBytes;
 import org.entente.index.BuildSummary;
 import org.entente.index.IndexBuilder;
 import picocli.CommandLine.Command;
@@ -23,20 +24,48 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: one per core)")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--max-file-size", paramLabel = "SIZE", converter = ByteSize.Converter.class,
+      description = "skip files larger than this, e.g. 500KB, 64MB (default: 20MB)")
+  long maxFileSize = DocumentBytes.DEFAULT_MAX_BYTES;
+
+  @Option(names = "--strict", description = "exit 2 when any file is skipped (the others are still indexed)")
+  boolean strict;
+
   @Override
   public Integer call() throws Exception {
-    build(workspace.corpus(), workspace.index(), rebuild, threads, System.err);
+    if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+    Path index = workspace.index();
+    BuildSummary summary = build(new IndexBuilder(workspace.corpus(), index, threads, maxFileSize), index, rebuild, System.err);
+    if (strict && !summary.skipped().isEmpty()) {
+      int n = summary.skipped().size();
+      System.err.println("entente: " + n + (n == 1 ? " file was" : " files were") + " skipped and --strict is set");
+      return Main.ERROR;
+    }
     return 0;
   }
 
   /** Runs a build with progress on stderr (a bar on a terminal) and prints the summary line. */
   static BuildSummary build(Path corpus, Path index, boolean rebuild, int threads, PrintStream err) throws Exception {
+    return build(new IndexBuilder(corpus, index, threads), index, rebuild, err);
+  }
+
+  /**
+   * Runs {@code builder} with progress on stderr and prints the summary line. Ctrl-C or a kill stops it
+   * cleanly (see {@link InterruptHook}); the index stays at its last commit.
+   */
+  static BuildSummary build(IndexBuilder builder, Path index, boolean rebuild, PrintStream err) throws Exception {
     ProgressListener listener = new ProgressListener(err);
-    try {
-      BuildSummary summary = new IndexBuilder(corpus, index, threads).build(rebuild, listener);
-      listener.close();
-      err.println("index " + index + "/: " + summary.line());
-      return summary;
+    try (InterruptHook hook = InterruptHook.install(builder, index, err, listener::close)) {
+      try {
+        BuildSummary summary = builder.build(rebuild, listener);
+        listener.close();
+        err.println("index " + index + "/: " + summary.line());
+        return summary;
+      } catch (Exception | Error e) {
+        // The build failed because the hook rolled it back: the hook reports, the JVM is halting.
+        if (hook.fired()) hook.awaitHalt();
+        throw e;
+      }
     } finally {
       listener.close();
     }

@@ -1,9 +1,12 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import org.entente.extract.ExtractionException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.entente.index.IndexUnavailableException;
 import org.entente.search.QuerySyntaxException;
 import picocli.CommandLine;
@@ -52,32 +55,58 @@ public final class Main implements Runnable {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler((e, argv) -> {
       PrintWriter err = e.getCommandLine().getErr();
-      err.println("entente: " + e.getMessage());
+      err.println("entente: " + usageMessage(e));
       if (main.debug) e.printStackTrace(err);
       err.flush();
       return ERROR;
     });
     cmd.setExecutionExceptionHandler((e, command, parsed) -> {
       PrintWriter err = command.getErr();
-      err.println("entente: " + describe(e));
+      // One line, whatever went wrong: the trace is for --debug.
+      err.println("entente: " + describe(e)
+          + (main.debug || expected(e) ? "" : " (this looks like a bug; run again with --debug and report the trace)"));
       if (main.debug) e.printStackTrace(err);
-      else if (!expected(e)) err.println("entente: this looks like a bug; run again with --debug and report the trace");
       err.flush();
       return ERROR;
     });
     return cmd.execute(args);
   }
 
+  /** Picocli's message, except for a mistyped command, where it would only say "Unmatched arguments". */
+  private static String usageMessage(CommandLine.ParameterException e) {
+    CommandLine cmd = e.getCommandLine();
+    if (e instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
+        && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+      return "unknown command '" + u.getUnmatched().get(0) + "' (commands: "
+          + String.join(", ", cmd.getSubcommands().keySet()) + ")";
+    }
+    return String.valueOf(e.getMessage());
+  }
+
   private static boolean expected(Exception e) {
     return e instanceof IllegalArgumentException || e instanceof QuerySyntaxException
         || e instanceof IndexUnavailableException || e instanceof ExtractionException
-        || e instanceof java.io.IOException;
+        || e instanceof java.io.IOException || e instanceof UncheckedIOException
+        || e instanceof IndexSearcher.TooManyClauses || e instanceof TooComplexToDeterminizeException;
   }
 
   private static String describe(Exception e) {
     if (e instanceof NoSuchFileException) return "no such file or folder: " + e.getMessage();
     if (e instanceof AccessDeniedException) return "permission denied: " + e.getMessage();
-    if (expected(e)) return String.valueOf(e.getMessage());
-    return "internal error: " + e;
+    if (e instanceof UncheckedIOException u) return describe(u.getCause());
+    // Wherever a query's expansion overflows (parsing, rewriting, highlighting), the advice is the same.
+    if (e instanceof IndexSearcher.TooManyClauses) {
+      return "the query expands to more than " + IndexSearcher.getMaxClauseCount()
+          + " terms; make it more specific (fewer words, or longer prefixes before * and ~)";
+    }
+    if (e instanceof TooComplexToDeterminizeException) {
+      return "the query's wildcard or regular expression is too complex; simplify it";
+    }
+    if (expected(e)) return oneLine(e.getMessage());
+    return "internal error: " + oneLine(e.toString());
+  }
+
+  private static String oneLine(String message) {
+    return String.valueOf(message).lines().findFirst().orElse("").strip();
   }
 }

@@ -29,7 +29,8 @@ public final class CorpusScanner {
    * folders (the fetch manifest, editor backups) and files that are not .html/.htm/.txt are left out.
    */
   public static Scan scan(Path root) throws IOException {
-    if (!Files.isDirectory(root)) throw new IOException("corpus folder not found: " + root);
+    if (!Files.exists(root)) throw new IOException("corpus folder not found: " + root + " (give one with --corpus DIR)");
+    if (!Files.isDirectory(root)) throw new IOException("corpus " + root + " is a file, not a folder (give a folder with --corpus DIR)");
     List<CorpusFile> files = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,

@@ -28,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -35,6 +36,8 @@ import java.util.Optional;
 import org.entente.corpus.CorpusFile;
 import org.entente.corpus.CorpusManifest;
 import org.entente.corpus.CorpusScanner;
+import org.entente.corpus.DocumentBytes;
+import org.entente.corpus.UnusableFileException;
 import org.entente.enrich.Enricher;
 import org.entente.extract.Article;
 import org.entente.extract.ArticleReader;
@@ -44,6 +47,7 @@ import org.entente.extract.ExtractionException;
  * Brings the index in step with the corpus folder: new and changed files are extracted and indexed
  * (on every core), removed files leave the index, unchanged ones are not read. A run is one atomic
  * commit; until it commits, searchers see the previous one, and a killed run leaves that commit intact.
+ * A file that cannot be indexed (empty, binary, too large, unreadable, gone) is skipped with its reason.
  */
 public final class IndexBuilder {
   /** Hears about the work as it happens, to draw progress. */
@@ -61,16 +65,67 @@ public final class IndexBuilder {
   private final Path corpus;
   private final Path indexDir;
   private final int threads;
+  private final long maxFileSize;
   private final Enricher enricher = new Enricher();
   private final ArticleDocuments documents = new ArticleDocuments();
+  /** Held while committing, so that {@link #stop} either waits for a commit or prevents it. */
+  private final Object commitLock = new Object();
+  private volatile boolean stopped;
+  private boolean building;
+  private IndexWriter running;
 
   public IndexBuilder(Path corpus, Path indexDir, int threads) {
+    this(corpus, indexDir, threads, DocumentBytes.DEFAULT_MAX_BYTES);
+  }
+
+  /** A builder that skips files larger than {@code maxFileSize} bytes. */
+  public IndexBuilder(Path corpus, Path indexDir, int threads, long maxFileSize) {
     this.corpus = corpus;
     this.indexDir = indexDir;
     this.threads = Math.max(1, threads);
+    this.maxFileSize = maxFileSize;
+  }
+
+  /**
+   * Abandons the build in progress from another thread (a shutdown hook): its writer is rolled back, so
+   * the index stays at its last commit. Waits for a commit under way to finish instead. True when a
+   * build was abandoned; false when none was running or it had already committed.
+   */
+  public boolean stop() {
+    synchronized (commitLock) {
+      boolean abandoned = building;
+      stopped = true;
+      building = false;
+      IndexWriter writer = running;
+      running = null;
+      if (writer != null) {
+        try {
+          writer.rollback();
+        } catch (IOException | RuntimeException e) {
+          // Whatever the rollback did, nothing of this run was committed: the last commit is intact.
+        }
+      }
+      return abandoned;
+    }
   }
 
   public BuildSummary build(boolean rebuild, Listener listener)
+      throws IOException, IndexUnavailableException, InterruptedException {
+    synchronized (commitLock) {
+      if (stopped) throw new InterruptedException("index build stopped");
+      building = true;
+    }
+    try {
+      return buildNow(rebuild, listener);
+    } finally {
+      synchronized (commitLock) {
+        building = false;
+        running = null;
+      }
+    }
+  }
+
+  private BuildSummary buildNow(boolean rebuild, Listener listener)
       throws IOException, IndexUnavailableException, InterruptedException {
     long start = System.nanoTime();
     CorpusScanner.Scan scan = CorpusScanner.scan(corpus);
@@ -83,6 +138,10 @@ public final class IndexBuilder {
         }
       }
       try (IndexWriter writer = openWriter(dir, rebuild)) {
+        synchronized (commitLock) {
+          if (stopped) throw new InterruptedException("index build stopped");
+          running = writer;
+        }
         Map<String, Stamp> stamps = rebuild ? Map.of() : readStamps(writer);
         Run run = new Run(writer, stamps, listener, CorpusManifest.read(corpus));
         for (CorpusScanner.Problem p : scan.problems()) run.skip(p.name(), p.reason());
@@ -106,12 +165,19 @@ public final class IndexBuilder {
         }
         listener.planned(toRead.size());
         run.all(toRead);
+        if (stopped) throw new InterruptedException("index build stopped");
+        removed += run.dropped.get();
         boolean changed = run.added.get() + run.updated.get() + removed > 0;
-        if (changed || !exists || rebuild) {
-          writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, String.valueOf(Schema.VERSION),
-              Schema.BUILT_KEY, String.valueOf(System.currentTimeMillis()),
-              Schema.CORPUS_KEY, corpus.toAbsolutePath().normalize().toString()).entrySet());
-          writer.commit();
+        synchronized (commitLock) {
+          if (stopped) throw new InterruptedException("index build stopped");
+          if (changed || !exists || rebuild) {
+            writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, String.valueOf(Schema.VERSION),
+                Schema.BUILT_KEY, String.valueOf(System.currentTimeMillis()),
+                Schema.CORPUS_KEY, corpus.toAbsolutePath().normalize().toString()).entrySet());
+            writer.commit();
+          }
+          building = false;
+          running = null;
         }
         int articles = countArticles(writer);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -143,6 +209,8 @@ public final class IndexBuilder {
     final AtomicInteger added = new AtomicInteger();
     final AtomicInteger updated = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
+    /** Files indexed before that can no longer be (vanished, emptied, unreadable): their old documents go. */
+    final AtomicInteger dropped = new AtomicInteger();
     final ConcurrentLinkedQueue<BuildSummary.Skip> skipped = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<IOException> failures = new ConcurrentLinkedQueue<>();
 
@@ -160,7 +228,7 @@ public final class IndexBuilder {
       try {
         for (CorpusFile file : files) {
           inFlight.acquire();
-          if (!failures.isEmpty()) break;
+          if (!failures.isEmpty() || stopped) break;
           pool.execute(() -> {
             try {
               one(file);
@@ -178,41 +246,105 @@ public final class IndexBuilder {
     }
 
     void one(CorpusFile file) {
+      if (stopped || !failures.isEmpty()) return;
+      Stamp old = stamps.get(file.name());
+      List<Document> block;
       try {
-        byte[] bytes = Files.readAllBytes(file.path());
-        long hash = hash(bytes);
-        Stamp old = stamps.get(file.name());
+        DocumentBytes bytes = DocumentBytes.read(file.path(), maxFileSize);
+        long hash = hash(bytes.bytes());
         if (old != null && old.hash() == hash) {
           unchanged.incrementAndGet();
           listener.done(file.name());
           return;
         }
-        Article article = ArticleReader.read(file.path(), file.name());
+        Article article = extract(file.path(), file.name(), bytes);
         // A fetched page's title and URL come from the wiki that served it, not from its HTML.
         Optional<CorpusManifest.Entry> source = manifest.entry(file.name());
         if (source.isPresent()) article = article.withSource(source.get().title(), source.get().url());
-        List<Document> block = documents.build(enricher.enrich(article), file, hash);
+        block = documents.build(enricher.enrich(article), file, hash);
+      } catch (UnusableFileException | ExtractionException e) {
+        drop(file, old, e.getMessage());
+        return;
+      } catch (NoSuchFileException e) {
+        drop(file, old, "vanished during the run");
+        return;
+      } catch (AccessDeniedException e) {
+        drop(file, old, "permission denied");
+        return;
+      } catch (IOException e) {
+        drop(file, old, "cannot read: " + e.getMessage());
+        return;
+      } catch (RuntimeException e) {
+        drop(file, old, "extraction failed: " + firstLine(e.toString()));
+        return;
+      } catch (StackOverflowError e) {
+        drop(file, old, "markup nested too deeply to extract");
+        return;
+      } catch (OutOfMemoryError e) {
+        drop(file, old, "too large to extract in memory; lower --max-file-size or give java more memory");
+        return;
+      }
+      write(file, old, block);
+    }
+
+    private void write(CorpusFile file, Stamp old, List<Document> block) {
+      try {
         writer.updateDocuments(Schema.fileTerm(file.name()), block);
         (old == null ? added : updated).incrementAndGet();
         listener.done(file.name());
-      } catch (ExtractionException e) {
-        skip(file.name(), e.getMessage());
-      } catch (NoSuchFileException e) {
-        skip(file.name(), "vanished during the run");
-      } catch (AccessDeniedException e) {
-        skip(file.name(), "permission denied");
-      } catch (IOException e) {
-        if (writer.isOpen()) skip(file.name(), "cannot read: " + e.getMessage());
-        else failures.add(e);
-      } catch (RuntimeException | OutOfMemoryError e) {
-        skip(file.name(), "extraction failed: " + e);
+      } catch (IllegalArgumentException e) {
+        // A document Lucene refuses (a term over 32 KB: a title run on through a broken page) leaves
+        // the writer usable; only this file is lost.
+        drop(file, old, "cannot index: " + firstLine(e.getMessage()));
+      } catch (IOException | AlreadyClosedException e) {
+        fail(e);
       }
+    }
+
+    /**
+     * A file that cannot be indexed is reported; if an earlier version of it was indexed, that leaves
+     * the index too (counted as removed), so the index never answers with text the corpus no longer has.
+     */
+    private void drop(CorpusFile file, Stamp old, String reason) {
+      if (old != null) {
+        try {
+          writer.deleteDocuments(Schema.fileTerm(file.name()));
+          dropped.incrementAndGet();
+        } catch (IOException | AlreadyClosedException e) {
+          fail(e);
+          return;
+        }
+      }
+      skip(file.name(), reason);
+    }
+
+    private void fail(Exception e) {
+      // After a rollback (Ctrl-C) the writer is closed on purpose: not a failure of the build.
+      if (!stopped) failures.add(e instanceof IOException io ? io : new IOException(e.getMessage(), e));
     }
 
     void skip(String file, String reason) {
       skipped.add(new BuildSummary.Skip(file, reason));
       listener.skipped(file, reason);
     }
+  }
+
+  /** The extractor's view of a file whose bytes passed the checks. */
+  static Article extract(Path path, String name, DocumentBytes bytes) throws IOException, ExtractionException {
+    // TODO(extract): hand bytes.text() to the extractor instead of a path. Until then a file that is
+    // not plain well-formed UTF-8 goes through a UTF-8 copy, so every reader decodes it as checked here.
+    if (bytes.verbatim()) return ArticleReader.read(path, name);
+    Path copy = bytes.utf8Copy(name);
+    try {
+      return ArticleReader.read(copy, name);
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+
+  private static String firstLine(String message) {
+    String line = String.valueOf(message).lines().findFirst().orElse("");
+    return line.length() <= 160 ? line : line.substring(0, 157) + "...";
   }
 
   static long hash(byte[] bytes) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -98,7 +100,7 @@ public final class QuerySyntax {
     } catch (ParseException e) {
       throw new QuerySyntaxException(oneLine(query, e));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("query '" + query + "' expands to too many terms; make it more specific");
+      throw new QuerySyntaxException(tooManyTerms(query));
     } catch (IllegalArgumentException e) {
       throw new QuerySyntaxException("cannot parse query '" + query + "': " + e.getMessage());
     }
@@ -246,14 +248,37 @@ public final class QuerySyntax {
     if (depth > 0) throw new QuerySyntaxException("query '" + query + "' has an unclosed parenthesis '('");
   }
 
+  /** The message for a query past Lucene's clause limit, quoting only its start: it may be pages long. */
+  static String tooManyTerms(String query) {
+    String shown = query.length() <= 60 ? query : query.substring(0, 57) + "...";
+    return "query '" + shown + "' expands to more than " + IndexSearcher.getMaxClauseCount()
+        + " terms; make it more specific";
+  }
+
+  private static final Pattern UNEXPECTED =
+      Pattern.compile("^Encountered \" (?:<\\w+>|\"[^\"]*\") \"(.*?) \"\" at line \\d+, column (\\d+)");
+
   private static String oneLine(String query, ParseException e) {
     String message = String.valueOf(e.getMessage());
     if (message.startsWith("unknown field")) return message;
+    if (e.getCause() instanceof IndexSearcher.TooManyClauses || message.contains("too many boolean clauses")) {
+      return tooManyTerms(query);
+    }
     if (message.contains("not allowed as first character")) {
       return "query '" + query + "' starts a word with a wildcard, which would scan every term; put letters before * or ?";
     }
     String first = message.lines().findFirst().orElse(message);
     first = first.replaceFirst("^Cannot parse '.*?':\\s*", "");
+    // The parser names grammar tokens; say what the user would have to change instead.
+    if (first.startsWith("Encountered \"<EOF>\"")) {
+      first = "it ends too early (a field, operator or range is missing what follows it)";
+    } else if (first.matches("Encountered \" <(AND|OR|NOT)> .*")) {
+      first = "AND, OR and NOT need a term on each side (quote them to search for the words)";
+    } else {
+      // Encountered " "-" "- "" at line 1, column 1.  →  unexpected '-' at position 1
+      Matcher token = UNEXPECTED.matcher(first);
+      if (token.find()) first = "unexpected '" + token.group(1).strip() + "' at position " + token.group(2);
+    }
     return "cannot parse query '" + query + "': " + first.strip();
   }
 }

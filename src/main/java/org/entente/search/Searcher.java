@@ -77,7 +77,7 @@ public final class Searcher implements Closeable {
       counted = facets.search(articles, request.limit(), sort,
           request.facets(), !request.filters().isEmpty());
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("query '" + request.query() + "' expands to too many terms; make it more specific");
+      throw new QuerySyntaxException(QuerySyntax.tooManyTerms(request.query()));
     }
     TopDocs top = counted.top();
     List<Hit> hits = hits(top, parsed, request);

@@ -1,0 +1,11 @@
+package org.entente.corpus;
+
+/**
+ * A corpus file that is not worth handing to an extractor: empty, binary, or over the size limit. The
+ * message is the reason a user reads after "skipped NAME: ".
+ */
+public class UnusableFileException extends Exception {
+  public UnusableFileException(String reason) {
+    super(reason);
+  }
+}
