@@ -72,21 +72,6 @@ public record DocumentBytes(byte[] bytes, Charset charset, boolean verbatim) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  /**
-   * A temporary copy of {@link #text()} in well-formed UTF-8, its charset declaration (if any) saying so,
-   * named with {@code fileName}'s extension: for an extractor that reads paths and would misread the
-   * original bytes. The caller deletes it.
-   */
-  public Path utf8Copy(String fileName) throws IOException {
-    int dot = fileName.lastIndexOf('.');
-    Path copy = Files.createTempFile("entente-", dot < 0 ? ".html" : fileName.substring(dot));
-    String text = text();
-    Matcher meta = META_CHARSET.matcher(text.substring(0, Math.min(text.length(), HEAD)));
-    if (meta.find()) text = text.substring(0, meta.start(1)) + "utf-8" + text.substring(meta.end(1));
-    Files.writeString(copy, text, StandardCharsets.UTF_8);
-    return copy;
-  }
-
   private static String tooLarge(long size, long limit) {
     return String.format(Locale.ROOT, "%s, over the %s limit (raise it with --max-file-size)",
         megabytes(size), megabytes(limit));

@@ -37,6 +37,17 @@ public final class ArticleReader {
     return WikiHtmlExtractor.extract(doc, name);
   }
 
+  /**
+   * Extracts a document already decoded to text (the indexer checks and decodes bytes itself):
+   * a {@code name} ending in .txt is plain text, anything else wiki HTML.
+   */
+  public static Article read(String text, String name) throws ExtractionException {
+    if (name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+      return PlainTextExtractor.extract(text.startsWith("\uFEFF") ? text.substring(1) : text, name);
+    }
+    return WikiHtmlExtractor.extract(Jsoup.parse(text), name);
+  }
+
   /** Refuses empty files and binary ones (a NUL byte near the start), which no wiki page or text has. */
   private static void checkIsText(byte[] bytes) throws ExtractionException {
     boolean blank = true;

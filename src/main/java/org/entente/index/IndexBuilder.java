@@ -257,7 +257,7 @@ public final class IndexBuilder {
           listener.done(file.name());
           return;
         }
-        Article article = extract(file.path(), file.name(), bytes);
+        Article article = extract(file.name(), bytes);
         // A fetched page's title and URL come from the wiki that served it, not from its HTML.
         Optional<CorpusManifest.Entry> source = manifest.entry(file.name());
         if (source.isPresent()) article = article.withSource(source.get().title(), source.get().url());
@@ -329,17 +329,9 @@ public final class IndexBuilder {
     }
   }
 
-  /** The extractor's view of a file whose bytes passed the checks. */
-  static Article extract(Path path, String name, DocumentBytes bytes) throws IOException, ExtractionException {
-    // TODO(extract): hand bytes.text() to the extractor instead of a path. Until then a file that is
-    // not plain well-formed UTF-8 goes through a UTF-8 copy, so every reader decodes it as checked here.
-    if (bytes.verbatim()) return ArticleReader.read(path, name);
-    Path copy = bytes.utf8Copy(name);
-    try {
-      return ArticleReader.read(copy, name);
-    } finally {
-      Files.deleteIfExists(copy);
-    }
+  /** The extractor's view of a file whose bytes passed the checks, decoded as they were checked. */
+  static Article extract(String name, DocumentBytes bytes) throws ExtractionException {
+    return ArticleReader.read(bytes.text(), name);
   }
 
   private static String firstLine(String message) {

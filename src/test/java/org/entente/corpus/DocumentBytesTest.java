@@ -61,12 +61,6 @@ class DocumentBytesTest {
     assertEquals(cyrillic, doc.charset());
     assertTrue(doc.text().contains("Литвинов"));
     assertFalse(doc.verbatim());
-    Path copy = doc.utf8Copy("Litvinov.html");
-    try {
-      assertTrue(Files.readString(copy, StandardCharsets.UTF_8).startsWith("<html><head><meta charset=\"utf-8\"><title>Литвинов"));
-    } finally {
-      Files.delete(copy);
-    }
   }
 
   @Test
@@ -86,13 +80,6 @@ class DocumentBytesTest {
     assertEquals("windows-1252", doc.charset().name());
     assertEquals("<p>Brüning, Sèvres, naïve \u201cquoted\u201d</p>", doc.text());
     assertFalse(doc.verbatim());
-    Path copy = doc.utf8Copy("legacy.html");
-    try {
-      assertTrue(copy.getFileName().toString().endsWith(".html"));
-      assertEquals(doc.text(), Files.readString(copy, StandardCharsets.UTF_8));
-    } finally {
-      Files.delete(copy);
-    }
   }
 
   @Test

@@ -169,7 +169,7 @@ class OddPageProperties {
     try {
       Files.write(file, content);
       DocumentBytes bytes = DocumentBytes.read(file, DocumentBytes.DEFAULT_MAX_BYTES);
-      return IndexBuilder.extract(file, "page.html", bytes);
+      return IndexBuilder.extract("page.html", bytes);
     } catch (UnusableFileException | ExtractionException e) {
       return null;
     } finally {
