@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
         FacetsCommand.class,
         TimelineCommand.class,
         IndexCommand.class,
+        StatsCommand.class,
         ExtractCommand.class,
         FetchCommand.class,
         BenchCommand.class,

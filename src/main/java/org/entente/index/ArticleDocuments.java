@@ -123,6 +123,9 @@ public final class ArticleDocuments {
     for (DateSpan span : enriched.dates()) {
       addSpan(doc, span);
       years.addAll(years(span));
+      if (span.kind().isMain()) {
+        doc.add(new StoredField(Schema.MAIN_SPANS, span.from().toEpochDay() + ":" + span.to().toEpochDay()));
+      }
     }
     Set<Integer> decades = new TreeSet<>();
     for (int y : years) {

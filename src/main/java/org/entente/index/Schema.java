@@ -18,7 +18,7 @@ import org.entente.enrich.EntityType;
  */
 public final class Schema {
   /** Bumped whenever documents change shape; an index of another version is refused, never misread. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
   public static final String VERSION_KEY = "entente.schema_version";
   /** Commit data: when the index was last written, and the corpus folder it was built from. */
   public static final String BUILT_KEY = "entente.built";
@@ -44,6 +44,8 @@ public final class Schema {
   public static final String SECTION_COUNT = "sections";
   public static final String MAIN_DATE = "main_date";
   public static final String MAIN_DATE_KIND = "main_date_kind";
+  /** Every main (infobox) span as "fromEpochDay:toEpochDay", to order by the main date inside a range. */
+  public static final String MAIN_SPANS = "main_spans";
   /** Unstemmed words of titles, headings, names and leads: what "did you mean" suggests from. */
   public static final String SPELL = "spell";
 

@@ -101,6 +101,16 @@ class MainTest {
   }
 
   @Test
+  void statsCountArticlesAndSections() throws Exception {
+    Run r = run("stats", "--index", index(), "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertEquals(88, doc.get("articles").asInt());
+    assertTrue(doc.get("sections").asInt() > 88 * 2, r.out());
+    assertTrue(doc.get("body_terms").asInt() > 1000, r.out());
+  }
+
+  @Test
   void extractOfAMissingFileExitsTwo() {
     Run r = run("extract", "corpus/No_such_page.html");
     assertEquals(2, r.code());
