@@ -28,6 +28,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--idle", paramLabel = "SECONDS", description = "exit after this long without a request (default: $ENTENTE_DAEMON_IDLE or 900)")
   Long idleSeconds;
 
+  @Option(names = "--sources", paramLabel = "PATH", split = ",", description = "refuse while any of these is newer than the jar (the launcher's checkout)")
+  List<Path> sources = List.of();
+
   @Option(names = "--stop", description = "stop the resident process serving the index, if any (exit 1: none)")
   boolean stop;
 
@@ -38,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
     if (stop) return stop(runtime, index);
     Path jar = BuildId.ownJar();
     String id = build != null ? build : jar != null ? BuildId.of(jar) : "dev";
-    try (SearchDaemon daemon = new SearchDaemon(index, runtime, id, jar, idle(), System.getenv())) {
+    try (SearchDaemon daemon = new SearchDaemon(index, runtime, id, jar, idle(), System.getenv()).watching(sources)) {
       if (!daemon.start()) return Main.NOTHING; // another process serves this index
       daemon.serve();
     }

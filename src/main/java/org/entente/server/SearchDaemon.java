@@ -57,6 +57,7 @@ public final class SearchDaemon implements Closeable {
   private FileChannel lockFile;
   private FileLock lock;
   private volatile boolean stopping;
+  private List<Path> sources = List.of();
   private SearcherSource before;
 
   /**
@@ -102,6 +103,15 @@ public final class SearchDaemon implements Closeable {
     return true;
   }
 
+  /**
+   * Source folders and files of a checkout: while any is newer than the jar the launcher must rebuild,
+   * so this process refuses. Walking them here, warm, is cheaper than {@code find} in every launch.
+   */
+  public SearchDaemon watching(List<Path> sources) {
+    this.sources = List.copyOf(sources);
+    return this;
+  }
+
   public int port() {
     return server.getLocalPort();
   }
@@ -137,6 +147,7 @@ public final class SearchDaemon implements Closeable {
   }
 
   private void answer(Socket client) throws IOException {
+    long start = System.nanoTime();
     BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
     OutputStream out = client.getOutputStream();
     Request r = Request.read(in);
@@ -156,6 +167,8 @@ public final class SearchDaemon implements Closeable {
         if (answer == null) reply(out, "r index\n");
         else out.write(answer);
         out.flush();
+        System.err.printf(java.util.Locale.ROOT, "entente serve: %s in %.1f ms%n",
+            answer == null ? "refused" : "answered", (System.nanoTime() - start) / 1e6);
       }
     }
   }
@@ -172,6 +185,7 @@ public final class SearchDaemon implements Closeable {
       stopping = true; // another build is current: make way for a process that runs it
       return "build";
     }
+    if (sourcesNewer()) return "sources";
     if (r.index() == null || !r.index().toAbsolutePath().normalize().equals(searchers.index())) return "index";
     if (r.cwd() == null || !r.cwd().isAbsolute()) return "cwd";
     for (String name : LOCALE) {
@@ -189,6 +203,26 @@ public final class SearchDaemon implements Closeable {
       return !build.equals(BuildId.of(jar));
     } catch (IOException gone) {
       return true;
+    }
+  }
+
+  private boolean sourcesNewer() throws IOException {
+    if (sources.isEmpty() || jar == null) return false;
+    long built = Files.getLastModifiedTime(jar).toMillis();
+    for (Path root : sources) {
+      if (!Files.exists(root)) continue;
+      try (var files = Files.walk(root)) {
+        if (files.anyMatch(f -> modified(f) > built)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static long modified(Path f) {
+    try {
+      return Files.getLastModifiedTime(f).toMillis();
+    } catch (IOException gone) {
+      return Long.MAX_VALUE;
     }
   }
 
