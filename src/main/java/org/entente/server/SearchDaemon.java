@@ -57,6 +57,8 @@ public final class SearchDaemon implements Closeable {
   private FileChannel lockFile;
   private FileLock lock;
   private volatile boolean stopping;
+  /** This process's own stderr (the launcher's log file), not the caller's, which is swapped in per command. */
+  private final PrintStream log = System.err;
   private List<Path> sources = List.of();
   private SearcherSource before;
 
@@ -132,7 +134,7 @@ public final class SearchDaemon implements Closeable {
           return;
         } catch (IOException e) {
           if (stopping || server.isClosed()) return;
-          System.err.println("entente serve: " + e.getMessage());
+          log.println("entente serve: " + e.getMessage());
         }
       }
     } finally {
@@ -167,7 +169,7 @@ public final class SearchDaemon implements Closeable {
         if (answer == null) reply(out, "r index\n");
         else out.write(answer);
         out.flush();
-        System.err.printf(java.util.Locale.ROOT, "entente serve: %s in %.1f ms%n",
+        log.printf(java.util.Locale.ROOT, "entente serve: %s in %.1f ms%n",
             answer == null ? "refused" : "answered", (System.nanoTime() - start) / 1e6);
       }
     }
