@@ -156,11 +156,17 @@ say "one-shot search on the starter corpus vs a JVM printing a line"
 starter_index="$work/starter-index"
 [[ -d "$starter_index" ]] || entente index --corpus "$here/corpus" --index "$starter_index" >/dev/null 2>&1
 first_word=$(head -1 "$work/words.txt")
-os_ms=$(median_ms "$here/entente" search --corpus "$here/corpus" --index "$starter_index" --color never "$first_word")
+os_ms=$(ENTENTE_DAEMON=0 median_ms "$here/entente" search --corpus "$here/corpus" --index "$starter_index" --color never "$first_word")
 hello_ms=$(median_ms java -cp "$jar" org.entente.bench.Hello)
 
 say "terminal searches on the $N pages: entente (fresh JVM each), rg -l -i, recollq -A"
-e_ms=$(per_word_ms "$here/entente" search --corpus "$corpus" --index "$work/index" --color never)
+e_ms=$(ENTENTE_DAEMON=0 per_word_ms "$here/entente" search --corpus "$corpus" --index "$work/index" --color never)
+say "terminal searches through the resident search process (docs/daemon.md)"
+ENTENTE_DAEMON=1 "$here/entente" search --index "$work/index" x >/dev/null 2>&1  # starts it
+card="$work/index"; card=${card//%/%25}; card="${XDG_RUNTIME_DIR:-/tmp}/entente-$UID/${card//\//%2F}.daemon"
+for ((i = 0; i < 300; i++)); do [[ -f $card ]] && break; sleep 0.1; done
+d_ms=$(ENTENTE_DAEMON=1 per_word_ms "$here/entente" search --corpus "$corpus" --index "$work/index" --color never)
+java -jar "$jar" serve --stop --index "$work/index" >/dev/null 2>&1
 rgq() { rg -l -i -- "$1" "$corpus"; }
 rg_ms=n/a; [[ $have_rg == 1 ]] && rg_ms=$(per_word_ms rgq)
 recq() { recollq -c "$conf" -n 0-9 -A "$1"; }
@@ -192,6 +198,8 @@ row "in-process query p99 ms ($q_distinct distinct)" "$q_p99" "" "" ""
 row "one-shot ./entente search, starter, ms" "$os_ms" "JVM printing a line" "$hello_ms" "$(ratio "$os_ms" "$hello_ms")"
 row "search from terminal, $N pages, ms/query" "$e_ms" "rg -l -i" "$rg_ms" "$(ratio "$e_ms" "$rg_ms")"
 row "search from terminal, $N pages, ms/query" "$e_ms" "recollq -A (top 10)" "$rq_ms" "$(ratio "$e_ms" "$rq_ms")"
+row "search via resident process, ms/query" "$d_ms" "rg -l -i" "$rg_ms" "$(ratio "$d_ms" "$rg_ms")"
+row "search via resident process, ms/query" "$d_ms" "recollq -A (top 10)" "$rq_ms" "$(ratio "$d_ms" "$rq_ms")"
 echo
 echo "Medians over $WORDS words (in $work/words.txt) and $RUNS runs; logs in $log; $q_line"
 [[ -f "$work/profile.txt" ]] && echo "Index-build profile (top frames): $work/profile.txt"

@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
         FetchCommand.class,
         BenchCommand.class,
         EvalCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit codes, as grep: 0 found, 1 nothing found, 2 usage or input error. */

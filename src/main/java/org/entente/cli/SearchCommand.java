@@ -7,9 +7,11 @@ import org.entente.index.IndexStore;
 import org.entente.print.HitPrinter;
 import org.entente.print.JsonPrinter;
 import org.entente.print.Style;
+import org.entente.print.Terminal;
 import org.entente.search.SearchRequest;
 import org.entente.search.SearchResult;
 import org.entente.search.Searcher;
+import org.entente.search.SearcherSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,7 +51,8 @@ final class SearchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("nothing to search for: give a QUERY, or --from/--to or --filter to list articles");
     }
     ensureIndex(workspace);
-    try (Searcher searcher = Searcher.open(workspace.index())) {
+    try (SearcherSource.Lease lease = SearcherSource.current().lease(workspace.index())) {
+      Searcher searcher = lease.searcher();
       SearchResult result = searcher.search(request);
       print(result);
       return result.hits().isEmpty() ? 1 : 0;
@@ -68,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
   /** On first use there is no index yet: build it, saying so, before answering. */
   static void ensureIndex(Workspace workspace) throws Exception {
     Path index = workspace.index();
-    if (IndexStore.exists(index)) return;
+    if (IndexStore.exists(Terminal.current().cwd().resolve(index))) return;
     System.err.println("no index in " + index + "/ yet: building it from " + workspace.corpus() + "/ (first use)");
     IndexCommand.build(workspace.corpus(), index, false, Runtime.getRuntime().availableProcessors(), System.err);
   }

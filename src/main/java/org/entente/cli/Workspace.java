@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
+import org.entente.print.Terminal;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,10 +24,11 @@ public final class Workspace {
   }
 
   private static Path home() {
-    String home = System.getenv("ENTENTE_HOME");
+    Terminal terminal = Terminal.current();
+    String home = terminal.env("ENTENTE_HOME");
     Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
-    Path cwd = Path.of("").toAbsolutePath();
-    Path abs = base.toAbsolutePath().normalize();
+    Path cwd = terminal.cwd();
+    Path abs = cwd.resolve(base).normalize();
     // Relative to the user's folder when possible, so printed paths stay short and clickable.
     return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
   }

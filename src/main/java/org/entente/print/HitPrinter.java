@@ -58,8 +58,8 @@ public final class HitPrinter {
 
   private String displayPath(String file) {
     Path p = corpus.resolve(file);
-    Path cwd = Path.of("").toAbsolutePath();
-    Path abs = p.toAbsolutePath().normalize();
+    Path cwd = Terminal.current().cwd();
+    Path abs = cwd.resolve(p).normalize();
     return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
   }
 }

@@ -18,8 +18,7 @@ public record Style(boolean colour) {
     return switch (choice) {
       case ALWAYS -> new Style(true);
       case NEVER -> new Style(false);
-      case AUTO -> new Style(System.console() != null && System.getenv("NO_COLOR") == null
-          && !"dumb".equals(System.getenv("TERM")));
+      case AUTO -> new Style(Terminal.current().colour());
     };
   }
 
