@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.entente.extract.ExtractionException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -16,23 +18,33 @@ import picocli.CommandLine.ScopeType;
 
 /** The {@code entente} command: full-text search over texts on interwar diplomacy. */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "Entente 0.1.0",
-    description = "Full-text search over saved Wikipedia articles on interwar diplomacy (1918–1939).",
-    subcommands = {
-        SearchCommand.class,
-        KwicCommand.class,
-        SimilarCommand.class,
-        ShowCommand.class,
-        FacetsCommand.class,
-        TimelineCommand.class,
-        IndexCommand.class,
-        StatsCommand.class,
-        ExtractCommand.class,
-        FetchCommand.class,
-        BenchCommand.class,
-        EvalCommand.class,
-        ServeCommand.class,
-        CommandLine.HelpCommand.class})
+    description = "Full-text search over saved Wikipedia articles on interwar diplomacy (1918–1939).")
 public final class Main implements Runnable {
+  /**
+   * The commands, in the order help lists them. Only the one being run is registered: Picocli reads
+   * every registered command's annotations up front, a cost a one-shot search should not pay.
+   */
+  private static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("search", SearchCommand.class);
+    m.put("kwic", KwicCommand.class);
+    m.put("similar", SimilarCommand.class);
+    m.put("show", ShowCommand.class);
+    m.put("facets", FacetsCommand.class);
+    m.put("timeline", TimelineCommand.class);
+    m.put("index", IndexCommand.class);
+    m.put("stats", StatsCommand.class);
+    m.put("extract", ExtractCommand.class);
+    m.put("fetch", FetchCommand.class);
+    m.put("bench", BenchCommand.class);
+    m.put("eval", EvalCommand.class);
+    m.put("serve", ServeCommand.class);
+    m.put("help", CommandLine.HelpCommand.class);
+    return m;
+  }
+
   /** Exit codes, as grep: 0 found, 1 nothing found, 2 usage or input error. */
   public static final int FOUND = 0;
   public static final int NOTHING = 1;
@@ -54,6 +66,10 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     Main main = new Main();
     CommandLine cmd = new CommandLine(main);
+    String wanted = requested(args);
+    for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+      if (wanted == null || wanted.equals(c.getKey())) cmd.addSubcommand(c.getKey(), c.getValue());
+    }
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler((e, argv) -> {
       PrintWriter err = e.getCommandLine().getErr();
@@ -74,13 +90,23 @@ public final class Main implements Runnable {
     return cmd.execute(args);
   }
 
+  /** The command being run, or null when all must be known (help, a mistyped or missing command). */
+  private static String requested(String[] args) {
+    for (String a : args) {
+      if (a.startsWith("-")) continue;
+      return COMMANDS.containsKey(a) && !a.equals("help") ? a : null;
+    }
+    return null;
+  }
+
   /** Picocli's message, except for a mistyped command, where it would only say "Unmatched arguments". */
   private static String usageMessage(CommandLine.ParameterException e) {
     CommandLine cmd = e.getCommandLine();
     if (e instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
         && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
       return "unknown command '" + u.getUnmatched().get(0) + "' (commands: "
-          + String.join(", ", cmd.getSubcommands().keySet()) + ")";
+          + String.join(", ", cmd.getSubcommands().entrySet().stream()
+              .filter(c -> !c.getValue().getCommandSpec().usageMessage().hidden()).map(Map.Entry::getKey).toList()) + ")";
     }
     return String.valueOf(e.getMessage());
   }

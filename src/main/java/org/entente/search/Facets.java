@@ -36,18 +36,28 @@ final class Facets {
   private static final int TOP = 10;
 
   private final IndexSearcher searcher;
+  private final DirectoryReader reader;
   private final FacetsConfig config = Schema.facetsConfig();
-  private final SortedSetDocValuesReaderState state;
+  /** Built on first use: a search that counts and filters nothing never pays for it. */
+  private SortedSetDocValuesReaderState state;
+  private boolean stateRead;
 
-  Facets(IndexSearcher searcher, DirectoryReader reader) throws IOException {
+  Facets(IndexSearcher searcher, DirectoryReader reader) {
     this.searcher = searcher;
-    SortedSetDocValuesReaderState s;
-    try {
-      s = new DefaultSortedSetDocValuesReaderState(reader, config);
-    } catch (IllegalArgumentException e) {
-      s = null; // an index without a single facet value
+    this.reader = reader;
+  }
+
+  /** The facet ordinals of the reader, or null for an index without a single facet value. */
+  private synchronized SortedSetDocValuesReaderState state() throws IOException {
+    if (!stateRead) {
+      try {
+        state = new DefaultSortedSetDocValuesReaderState(reader, config);
+      } catch (IllegalArgumentException e) {
+        state = null;
+      }
+      stateRead = true;
     }
-    this.state = s;
+    return state;
   }
 
   private static Set<String> dimensions() {
@@ -81,14 +91,14 @@ final class Facets {
 
   Counted search(DrillDownQuery query, int limit, Sort sort, List<String> dims, boolean filtered) throws IOException {
     dims.forEach(Facets::check);
-    if (state == null || dims.isEmpty()) {
+    if (dims.isEmpty() || state() == null) {
       TopDocs top = sort == null ? searcher.search(query, limit) : searcher.search(query, limit, sort, true);
       return new Counted(top, Map.of());
     }
     org.apache.lucene.facet.Facets facets;
     TopDocs top;
     if (filtered) {
-      DrillSideways sideways = new DrillSideways(searcher, config, state);
+      DrillSideways sideways = new DrillSideways(searcher, config, state());
       DrillSideways.DrillSidewaysResult r = sort == null
           ? sideways.search(query, limit)
           : sideways.search(query, null, null, limit, sort, true);
@@ -99,7 +109,7 @@ final class Facets {
           ? FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager())
           : FacetsCollectorManager.search(searcher, query, limit, sort, true, new FacetsCollectorManager());
       top = r.topDocs();
-      facets = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
+      facets = new SortedSetDocValuesFacetCounts(state(), r.facetsCollector());
     }
     Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
     for (String dim : dims) counts.put(dim, top(facets, dim));
@@ -109,9 +119,9 @@ final class Facets {
   /** Counts over every article of a query, with no hits: for `entente facets`. */
   Map<String, List<SearchResult.FacetCount>> count(Query query, List<String> dims, int topN) throws IOException {
     Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
-    if (state == null) return counts;
+    if (state() == null) return counts;
     FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
-    SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(state, fc);
+    SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(state(), fc);
     for (String dim : dims) counts.put(dim, top(facets, dim, topN));
     return counts;
   }

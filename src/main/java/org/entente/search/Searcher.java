@@ -56,11 +56,7 @@ public final class Searcher implements Closeable {
     searcher.setSimilarity(new FieldSimilarity());
     this.snippets = new Snippets(searcher);
     this.suggestions = new Suggestions(reader);
-    try {
-      this.facets = new Facets(searcher, reader);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    this.facets = new Facets(searcher, reader);
   }
 
   public static Searcher open(Path indexDir) throws IOException, IndexUnavailableException {
