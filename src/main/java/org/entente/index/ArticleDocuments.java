@@ -68,6 +68,7 @@ public final class ArticleDocuments {
     doc.add(new StringField(Schema.FILE, file, Field.Store.YES));
     doc.add(new StoredField(Schema.SECTION, section.index()));
     doc.add(new TextField(Schema.HEADING, section.heading(), Field.Store.YES));
+    if (isSeeAlso(section)) doc.add(new StringField(Schema.ROLE, Schema.ROLE_SEE_ALSO, Field.Store.NO));
     doc.add(new StoredField(Schema.PATH, section.displayPath()));
     doc.add(new Field(Schema.BODY, section.text(), BODY_TYPE));
     Set<Integer> years = new TreeSet<>();
@@ -104,6 +105,7 @@ public final class ArticleDocuments {
     doc.add(new StoredField(Schema.HASH, hash));
     doc.add(new StoredField(Schema.SECTION_COUNT, article.sections().size()));
     for (Section section : article.sections()) {
+      if (isSeeAlso(section)) doc.add(new TextField(Schema.SEE_ALSO, section.text(), Field.Store.NO));
       if (!section.heading().isEmpty()) {
         doc.add(new TextField(Schema.HEADINGS, section.heading(), Field.Store.NO));
         doc.add(new Field(Schema.SPELL, section.heading(), SPELL_TYPE));
@@ -145,6 +147,15 @@ public final class ArticleDocuments {
       doc.add(new SortedSetDocValuesFacetField(Schema.facetDim(entity.type()), entity.name()));
     }
     return doc;
+  }
+
+  /**
+   * "See also" is a list of other articles' titles: evidence of what the article relates to, not text
+   * to rank by or quote. Its section stays (it is body text), marked, and its text is also a weak field
+   * of the article.
+   */
+  static boolean isSeeAlso(Section section) {
+    return section.level() == 2 && section.heading().equalsIgnoreCase("See also");
   }
 
   /** The years a span counts for in the year facet: none for a span of many years ("1918–1939"). */

@@ -5,6 +5,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
@@ -18,7 +20,7 @@ import org.entente.enrich.EntityType;
  */
 public final class Schema {
   /** Bumped whenever documents change shape; an index of another version is refused, never misread. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
   public static final String VERSION_KEY = "entente.schema_version";
   /** Commit data: when the index was last written, and the corpus folder it was built from. */
   public static final String BUILT_KEY = "entente.built";
@@ -37,6 +39,8 @@ public final class Schema {
   public static final String HEADINGS = "headings";
   public static final String INFOBOX = "infobox";
   public static final String LEAD = "lead";
+  /** The titles listed under "See also": related articles, weak evidence. */
+  public static final String SEE_ALSO = "see_also";
   public static final String CATEGORY = "category";
   public static final String SIZE = "size";
   public static final String MODIFIED = "modified";
@@ -54,6 +58,9 @@ public final class Schema {
   public static final String HEADING = "heading";
   public static final String PATH = "path";
   public static final String BODY = "body";
+  /** Marks a section that is not prose: "see_also", a list of related titles. */
+  public static final String ROLE = "role";
+  public static final String ROLE_SEE_ALSO = "see_also";
 
   // Dates, on both kinds: every span, and the main (infobox) and mentioned spans apart.
   public static final String DATES = "dates";
@@ -87,6 +94,12 @@ public final class Schema {
 
   public static Query sections() {
     return new TermQuery(new Term(KIND, KIND_SECTION));
+  }
+
+  /** Sections of prose: every section but "See also". */
+  public static Query proseSections() {
+    return new BooleanQuery.Builder().add(sections(), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(ROLE, ROLE_SEE_ALSO)), BooleanClause.Occur.MUST_NOT).build();
   }
 
   /**

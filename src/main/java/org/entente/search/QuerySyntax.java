@@ -41,10 +41,12 @@ public final class QuerySyntax {
   private record Target(Map<String, Float> articleFields, List<String> sectionFields) {}
 
   private static final Map<String, Target> FIELDS = new LinkedHashMap<>();
+  /** A title under "See also" says the article is related, not that it discusses the subject. */
+  private static final float SEE_ALSO_WEIGHT = 0.5f;
 
   static {
     FIELDS.put(ANY, new Target(Map.of(Schema.TITLE, 1f, Schema.HEADINGS, 1.5f, Schema.INFOBOX, 1.5f,
-        Schema.LEAD, 1.2f), List.of(Schema.BODY, Schema.HEADING)));
+        Schema.LEAD, 1.2f, Schema.SEE_ALSO, SEE_ALSO_WEIGHT), List.of(Schema.BODY, Schema.HEADING)));
     FIELDS.put("title", new Target(Map.of(Schema.TITLE, 1f), List.of()));
     FIELDS.put("heading", new Target(Map.of(Schema.HEADINGS, 1f), List.of(Schema.HEADING)));
     FIELDS.put("infobox", new Target(Map.of(Schema.INFOBOX, 1f), List.of()));
@@ -141,7 +143,7 @@ public final class QuerySyntax {
           // A word counts for an article when one of its sections holds it; the best section scores.
           // Entity fields live on both kinds of document: the join must only ever see sections.
           Query inSections = new BooleanQuery.Builder().add(either(sectionQueries), BooleanClause.Occur.MUST)
-              .add(Schema.sections(), BooleanClause.Occur.FILTER).build();
+              .add(Schema.proseSections(), BooleanClause.Occur.FILTER).build();
           alternatives.add(new ToParentBlockJoinQuery(inSections, Schema.parents(), ScoreMode.Total));
         }
       } else {

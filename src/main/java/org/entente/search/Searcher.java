@@ -153,7 +153,7 @@ public final class Searcher implements Closeable {
    */
   Query sectionQuery(SearchRequest request, QuerySyntax.Parsed parsed) {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(Schema.sections(), Occur.FILTER)
+        .add(Schema.proseSections(), Occur.FILTER)
         .add(new ToChildBlockJoinQuery(articleQuery(request, parsed), Schema.parents()), Occur.FILTER);
     if (parsed != null && parsed.sections() != null) b.add(parsed.sections(), Occur.MUST);
     return b.build();
@@ -248,7 +248,7 @@ public final class Searcher implements Closeable {
   private static Query inArticle(Document article, Query words, Query dates) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(Schema.fileTerm(article.get(Schema.FILE))), Occur.FILTER);
-    b.add(Schema.sections(), Occur.FILTER);
+    b.add(Schema.proseSections(), Occur.FILTER);
     if (words != null) b.add(words, Occur.MUST);
     if (dates != null) b.add(dates, Occur.FILTER);
     return b.build();

@@ -54,7 +54,9 @@ final class WholeQuery {
   }
 
   private static Query bestSection(Query sectionQuery) {
-    return new ToParentBlockJoinQuery(sectionQuery, Schema.parents(), ScoreMode.Max);
+    Query prose = new BooleanQuery.Builder().add(sectionQuery, Occur.MUST)
+        .add(Schema.proseSections(), Occur.FILTER).build();
+    return new ToParentBlockJoinQuery(prose, Schema.parents(), ScoreMode.Max);
   }
 
   /**
