@@ -87,6 +87,15 @@ class SearcherTest {
   }
 
   @Test
+  void snippetsComeFromProseNotFromSeeAlsoLists() throws Exception {
+    for (String q : List.of("naval", "non-aggression", "Litvinov", "pact")) {
+      for (Hit h : searcher.search(SearchRequest.of(q, 20)).hits()) {
+        assertFalse(h.sectionPath().equalsIgnoreCase("See also"), q + " → " + h.title() + " § " + h.sectionPath());
+      }
+    }
+  }
+
+  @Test
   void nothingFoundIsAnEmptyResult() throws Exception {
     assertTrue(search("zzyzzx").hits().isEmpty());
   }
