@@ -20,7 +20,7 @@ public final class SimilarPrinter {
 
   public void print(SimilarArticles.Result result) {
     out.println("Like " + style.title(result.title()) + ": "
-        + style.dim(String.join(", ", result.terms().stream().map(SimilarArticles.KeyTerm::display).toList())));
+        + style.dim(firstFew(result.terms().stream().map(SimilarArticles.KeyTerm::display).toList())));
     out.println();
     int rank = 0;
     for (SimilarArticles.Neighbour n : result.articles()) {
@@ -30,7 +30,7 @@ public final class SimilarPrinter {
       head.append(style.dim(String.format(Locale.ROOT, "  (%.2f)", n.score())));
       if (n.date() != null) head.append("  ").append(style.dim(n.date().toString()));
       out.println(head);
-      out.println("    shares: " + String.join(", ", n.shared()));
+      out.println("    shares: " + firstFew(n.shared()));
     }
   }
 
@@ -71,4 +71,13 @@ public final class SimilarPrinter {
     doc.put("articles", articles);
     return doc;
   }
+
+  /** A terminal line's worth of a long list; --json has them all. */
+  private static String firstFew(java.util.List<String> items) {
+    int shown = Math.min(SHOWN, items.size());
+    String head = String.join(", ", items.subList(0, shown));
+    return items.size() > shown ? head + ", … (+" + (items.size() - shown) + ")" : head;
+  }
+
+  private static final int SHOWN = 12;
 }

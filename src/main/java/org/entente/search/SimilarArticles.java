@@ -49,9 +49,9 @@ import org.entente.index.Schema;
 public final class SimilarArticles {
   /** One of the words that made the query, in the field it was found in, with its weight. */
   public record KeyTerm(String field, String term, String word, float weight) {
-    /** How a person reads it: the commonest spelling in the article, prefixed by an entity field. */
+    /** How a person reads it: a word in its commonest spelling, or an entity as "person:Maxim Litvinov". */
     public String display() {
-      return Schema.BODY.equals(field) ? word : field + ":" + word;
+      return word;
     }
   }
 
@@ -135,24 +135,36 @@ public final class SimilarArticles {
     return mlt.like(like);
   }
 
-  /** Entity names come from the article's facet values, the one place they are stored as written. */
+  /**
+   * The entities the article names, as whole names (the facet drill-down terms "person/Maxim Litvinov"),
+   * the rarer in the corpus the more telling; names no other article has cannot be shared and are left out.
+   */
   private Query entityTerms(int article) throws IOException {
-    Map<String, Collection<Object>> like = new HashMap<>();
     List<LeafReaderContext> leaves = searcher.reader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(article, leaves));
     SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-    Set<String> fields = new java.util.HashSet<>();
-    for (EntityType type : EntityType.values()) fields.add(Schema.entityField(type));
+    Set<String> dims = new java.util.HashSet<>();
+    for (EntityType type : EntityType.values()) dims.add(Schema.facetDim(type));
+    IndexSearcher is = searcher.indexSearcher();
+    int articles = is.count(Schema.articles());
+    List<BoostQuery> names = new ArrayList<>();
     if (values.advanceExact(article - leaf.docBase)) {
       for (int i = 0; i < values.docValueCount(); i++) {
-        String[] path = FacetsConfig.stringToPath(values.lookupOrd(values.nextOrd()).utf8ToString());
-        if (path.length == 2 && fields.contains(path[0])) like.computeIfAbsent(path[0], k -> new ArrayList<>()).add(path[1]);
+        String path = values.lookupOrd(values.nextOrd()).utf8ToString();
+        String[] parts = FacetsConfig.stringToPath(path);
+        if (parts.length != 2 || !dims.contains(parts[0])) continue;
+        Term term = new Term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, FacetsConfig.pathToString(parts[0], parts[1]));
+        int df = is.getIndexReader().docFreq(term);
+        if (df < 2) continue;
+        float idf = (float) Math.log(1 + (articles - df + 0.5) / (df + 0.5));
+        names.add(new BoostQuery(new TermQuery(term), idf));
       }
     }
-    if (like.isEmpty()) return null;
-    MoreLikeThis mlt = moreLikeThis(like.keySet().toArray(String[]::new));
-    mlt.setMinTermFreq(1);
-    return mlt.like(like);
+    if (names.isEmpty()) return null;
+    names.sort((a, b) -> Float.compare(b.getBoost(), a.getBoost()));
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (BoostQuery q : names.subList(0, Math.min(KEY_TERMS, names.size()))) b.add(q, Occur.SHOULD);
+    return b.build();
   }
 
   private MoreLikeThis moreLikeThis(String... fields) throws IOException {
@@ -179,7 +191,9 @@ public final class SimilarArticles {
       }
       if (!(q instanceof TermQuery tq)) continue;
       String text = tq.getTerm().text();
-      terms.add(new KeyTerm(tq.getTerm().field(), text, spellings.getOrDefault(text, text), weight));
+      String word = Schema.BODY.equals(tq.getTerm().field()) ? spellings.getOrDefault(text, text)
+          : String.join(":", FacetsConfig.stringToPath(text));
+      terms.add(new KeyTerm(tq.getTerm().field(), text, word, weight));
       clauses.add(c.getQuery());
     }
   }
