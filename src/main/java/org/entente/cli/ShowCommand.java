@@ -21,6 +21,7 @@ import org.entente.extract.Link;
 import org.entente.extract.Section;
 import org.entente.index.ArticleDocuments;
 import org.entente.index.IndexStore;
+import org.entente.print.HitPrinter;
 import org.entente.print.JsonPrinter;
 import org.entente.print.Style;
 import org.entente.search.Searcher;
@@ -72,7 +73,7 @@ final class ShowCommand implements Callable<Integer> {
     Article a = e.article();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("title", a.title());
-    m.put("file", file.toString());
+    m.put("file", HitPrinter.displayPath(file));
     if (!a.url().isEmpty()) m.put("url", a.url());
     ArticleDocuments.mainDate(e).ifPresent(d -> m.put("main_date", Map.of("kind", d.kind().label(), "date", d.from().toString())));
     m.put("categories", a.categories());
@@ -107,7 +108,7 @@ final class ShowCommand implements Callable<Integer> {
   private static void print(EnrichedArticle e, Path file, Style style, PrintStream out) {
     Article a = e.article();
     out.println(style.title(a.title()));
-    out.println("  file:       " + style.path(file.toString()));
+    out.println("  file:       " + style.path(HitPrinter.displayPath(file)));
     if (!a.url().isEmpty()) out.println("  url:        " + a.url());
     ArticleDocuments.mainDate(e).ifPresent(d -> out.println("  main date:  " + d.kind().label() + " " + d.from()));
     if (!a.categories().isEmpty()) out.println("  categories: " + String.join("; ", a.categories()));
@@ -117,7 +118,7 @@ final class ShowCommand implements Callable<Integer> {
       List<Entity> list = byType(e, type);
       if (list.isEmpty()) continue;
       List<String> named = list.stream().map(en -> en.name() + " ×" + en.mentions()).toList();
-      out.println(String.format(Locale.ROOT, "  %-13s %s", type.field() + " (" + list.size() + ")", String.join(", ", named)));
+      out.println(String.format(Locale.ROOT, "  %-17s %s", type.field() + " (" + list.size() + ")", String.join(", ", named)));
     }
     out.println();
     out.println(style.title("Dates") + " (" + e.dates().size() + ")");

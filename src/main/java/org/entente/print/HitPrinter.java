@@ -57,7 +57,11 @@ public final class HitPrinter {
   }
 
   private String displayPath(String file) {
-    Path p = corpus.resolve(file);
+    return displayPath(corpus.resolve(file));
+  }
+
+  /** A path as the user best reads it: relative to their folder when inside it, absolute otherwise. */
+  public static String displayPath(Path p) {
     Path cwd = Terminal.current().cwd();
     Path abs = cwd.resolve(p).normalize();
     return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
