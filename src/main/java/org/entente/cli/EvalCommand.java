@@ -11,7 +11,6 @@ import org.entente.eval.Evaluation;
 import org.entente.eval.JudgedQuery;
 import org.entente.eval.Judgments;
 import org.entente.print.EvalPrinter;
-import org.entente.print.Style;
 import org.entente.search.Searcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,11 +37,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--details", description = "print each query's top 10 with grades ('-' = not judged)")
   boolean details;
 
-  @Option(names = "--json", description = "print one JSON document for scripts")
-  boolean json;
-
-  @Option(names = "--color", paramLabel = "WHEN", description = "auto, always or never (default: auto)")
-  Style.Choice color = Style.Choice.AUTO;
+  @Mixin Output output;
 
   @Override
   public Integer call() throws Exception {
@@ -53,8 +48,8 @@ final class EvalCommand implements Callable<Integer> {
       Engine naive = baseline ? new BodyBaseline(searcher.reader()) : null;
       Set<String> titles = Evaluation.indexedTitles(searcher.indexSearcher());
       Evaluation.Report report = new Evaluation(Engine.of(searcher), naive, titles).run(judged);
-      if (json) EvalPrinter.printJson(System.out, report);
-      else new EvalPrinter(System.out, Style.of(color)).print(report, details);
+      if (output.json()) EvalPrinter.printJson(System.out, report);
+      else new EvalPrinter(System.out, output.style()).print(report, details);
       return Main.FOUND;
     }
   }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.print.HitPrinter;
 import org.entente.print.JsonPrinter;
-import org.entente.print.Style;
 import org.entente.search.SearchResult;
 import org.entente.search.Searcher;
 import picocli.CommandLine.Command;
@@ -31,11 +30,7 @@ final class FacetsCommand implements Callable<Integer> {
   @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "values per type (default: ${DEFAULT-VALUE})")
   int limit = 20;
 
-  @Option(names = "--json", description = "print one JSON document")
-  boolean json;
-
-  @Option(names = "--color", paramLabel = "WHEN", description = "auto, always or never (default: auto)")
-  Style.Choice color = Style.Choice.AUTO;
+  @Mixin Output output;
 
   @Override
   public Integer call() throws Exception {
@@ -44,13 +39,13 @@ final class FacetsCommand implements Callable<Integer> {
     SearchCommand.ensureIndex(workspace);
     try (Searcher searcher = Searcher.open(workspace.index())) {
       Map<String, List<SearchResult.FacetCount>> counts = searcher.facetCounts(String.join(" ", words), dims, limit);
-      if (json) {
+      if (output.json()) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("query", String.join(" ", words));
         doc.put("facets", counts);
         new JsonPrinter(System.out).print(doc);
       } else {
-        new HitPrinter(System.out, Style.of(color), workspace.corpus()).printFacets(new LinkedHashMap<>(counts));
+        new HitPrinter(System.out, output.style(), workspace.corpus()).printFacets(new LinkedHashMap<>(counts));
       }
       boolean any = new ArrayList<>(counts.values()).stream().anyMatch(l -> !l.isEmpty());
       return any ? 0 : 1;

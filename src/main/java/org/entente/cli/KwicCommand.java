@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.print.ConcordancePrinter;
 import org.entente.print.JsonPrinter;
-import org.entente.print.Style;
 import org.entente.search.Concordance;
 import org.entente.search.SearchRequest;
 import org.entente.search.Searcher;
@@ -33,11 +32,7 @@ final class KwicCommand implements Callable<Integer> {
       description = "title (then position), date (article's main date), left or right (words nearest the match first) (default: title)")
   Concordance.Order sort = Concordance.Order.TITLE;
 
-  @Option(names = "--json", description = "print one JSON document for scripts")
-  boolean json;
-
-  @Option(names = "--color", paramLabel = "WHEN", description = "auto, always or never (default: auto)")
-  Style.Choice color = Style.Choice.AUTO;
+  @Mixin Output output;
 
   @Override
   public Integer call() throws Exception {
@@ -49,10 +44,10 @@ final class KwicCommand implements Callable<Integer> {
     SearchCommand.ensureIndex(workspace);
     try (Searcher searcher = Searcher.open(workspace.index())) {
       Concordance.Result result = new Concordance(searcher).find(request, width, sort);
-      if (json) {
+      if (output.json()) {
         new JsonPrinter(System.out).print(ConcordancePrinter.json(result));
       } else {
-        new ConcordancePrinter(System.out, Style.of(color)).print(result, width);
+        new ConcordancePrinter(System.out, output.style()).print(result, width);
         System.err.println(ConcordancePrinter.summary(result));
       }
       return result.occurrences() == 0 ? 1 : 0;

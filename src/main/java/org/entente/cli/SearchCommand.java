@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.entente.index.IndexStore;
 import org.entente.print.HitPrinter;
 import org.entente.print.JsonPrinter;
-import org.entente.print.Style;
 import org.entente.print.Terminal;
 import org.entente.search.SearchRequest;
 import org.entente.search.SearchResult;
@@ -36,11 +35,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--facet", paramLabel = "DIMS", description = "count facets under the hits: person,state,organisation,place,event,category,year,decade")
   String facets;
 
-  @Option(names = "--json", description = "print one JSON document for scripts")
-  boolean json;
-
-  @Option(names = "--color", paramLabel = "WHEN", description = "auto, always or never (default: auto)")
-  Style.Choice color = Style.Choice.AUTO;
+  @Mixin Output output;
 
   @Override
   public Integer call() throws Exception {
@@ -60,10 +55,10 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void print(SearchResult result) throws Exception {
-    if (json) {
+    if (output.json()) {
       new JsonPrinter(System.out).print(result);
     } else {
-      new HitPrinter(System.out, Style.of(color), workspace.corpus()).print(result);
+      new HitPrinter(System.out, output.style(), workspace.corpus()).print(result);
       System.err.println(HitPrinter.summary(result));
     }
   }

@@ -28,7 +28,6 @@ import org.entente.search.Searcher;
 import org.entente.search.TitleLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code entente show TITLE}: an indexed article's entities by type, its dates and its sections. */
@@ -39,11 +38,7 @@ final class ShowCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TITLE", description = "the article's title (case and accents ignored)")
   List<String> words;
 
-  @Option(names = "--json", description = "print one JSON document")
-  boolean json;
-
-  @Option(names = "--color", paramLabel = "WHEN", description = "auto, always or never (default: auto)")
-  Style.Choice color = Style.Choice.AUTO;
+  @Mixin Output output;
 
   @Override
   public Integer call() throws Exception {
@@ -61,10 +56,10 @@ final class ShowCommand implements Callable<Integer> {
       // The index keeps what search needs; the full picture comes from the file, read the same way.
       enriched = new Enricher().enrich(ArticleReader.read(file, found.file()));
     }
-    if (json) {
+    if (output.json()) {
       new JsonPrinter(System.out).print(view(enriched, file));
     } else {
-      print(enriched, file, Style.of(color), System.out);
+      print(enriched, file, output.style(), System.out);
     }
     return 0;
   }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.print.JsonPrinter;
 import org.entente.print.SimilarPrinter;
-import org.entente.print.Style;
 import org.entente.search.Searcher;
 import org.entente.search.SimilarArticles;
 import picocli.CommandLine.Command;
@@ -23,11 +22,7 @@ final class SimilarCommand implements Callable<Integer> {
   @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "articles to show (default: ${DEFAULT-VALUE})")
   int limit = 10;
 
-  @Option(names = "--json", description = "print one JSON document for scripts")
-  boolean json;
-
-  @Option(names = "--color", paramLabel = "WHEN", description = "auto, always or never (default: auto)")
-  Style.Choice color = Style.Choice.AUTO;
+  @Mixin Output output;
 
   @Override
   public Integer call() throws Exception {
@@ -37,10 +32,10 @@ final class SimilarCommand implements Callable<Integer> {
     SearchCommand.ensureIndex(workspace);
     try (Searcher searcher = Searcher.open(workspace.index())) {
       SimilarArticles.Result result = new SimilarArticles(searcher).like(title, limit);
-      if (json) {
+      if (output.json()) {
         new JsonPrinter(System.out).print(SimilarPrinter.json(result));
       } else {
-        new SimilarPrinter(System.out, Style.of(color)).print(result);
+        new SimilarPrinter(System.out, output.style()).print(result);
         System.err.println(SimilarPrinter.summary(result));
       }
       return result.articles().isEmpty() ? 1 : 0;

@@ -3,7 +3,6 @@ package org.entente.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.print.JsonPrinter;
-import org.entente.print.Style;
 import org.entente.print.TimelinePrinter;
 import org.entente.search.SearchRequest;
 import org.entente.search.Searcher;
@@ -26,11 +25,7 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--by", paramLabel = "PERIOD", description = "year (default) or month")
   Timeline.By by = Timeline.By.YEAR;
 
-  @Option(names = "--json", description = "print one JSON document")
-  boolean json;
-
-  @Option(names = "--color", paramLabel = "WHEN", description = "auto, always or never (default: auto)")
-  Style.Choice color = Style.Choice.AUTO;
+  @Mixin Output output;
 
   @Override
   public Integer call() throws Exception {
@@ -38,10 +33,10 @@ final class TimelineCommand implements Callable<Integer> {
     SearchCommand.ensureIndex(workspace);
     try (Searcher searcher = Searcher.open(workspace.index())) {
       Timeline.Result result = new Timeline(searcher).count(request, by);
-      if (json) {
+      if (output.json()) {
         new JsonPrinter(System.out).print(result);
       } else {
-        new TimelinePrinter(System.out, Style.of(color)).print(result);
+        new TimelinePrinter(System.out, output.style()).print(result);
         System.err.println(TimelinePrinter.summary(result));
       }
       return result.periods().isEmpty() ? 1 : 0;
