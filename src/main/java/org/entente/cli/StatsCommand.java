@@ -13,6 +13,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.MultiTerms;
 import org.entente.index.IndexStore;
 import org.entente.index.Schema;
+import org.entente.print.HitPrinter;
 import org.entente.print.JsonPrinter;
 import org.entente.search.Searcher;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ final class StatsCommand implements Callable<Integer> {
       DirectoryReader reader = searcher.reader();
       Map<String, Object> stats = new LinkedHashMap<>();
       stats.put("index", dir.toString());
-      stats.put("corpus", IndexStore.corpusOf(reader).map(Path::toString).orElse(""));
+      stats.put("corpus", IndexStore.corpusOf(reader).map(HitPrinter::displayPath).orElse(""));
       stats.put("articles", searcher.articleCount());
       stats.put("sections", searcher.indexSearcher().count(Schema.sections()));
       stats.put("body_terms", termCount(reader, Schema.BODY));
