@@ -45,6 +45,10 @@ public final class Searcher implements Closeable {
   private final Suggestions suggestions;
   /** Fewer hits than this and a misspelling is likely: suggest a correction. */
   private static final int FEW = 3;
+  /** The stored fields a hit shows: loading only these spares decompressing the rest. */
+  private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Schema.TITLE, Schema.FILE, Schema.URL,
+      Schema.MAIN_DATE, Schema.MAIN_DATE_KIND, Schema.SECTION_COUNT);
+  private static final java.util.Set<String> SECTION_FIELDS = java.util.Set.of(Schema.SECTION, Schema.PATH);
   /** How many articles a by-date listing within a range re-orders by their date in the range. */
   private static final int DATE_WINDOW = 1000;
   /** A range of at most this many years has its years marked in snippets. */
@@ -203,7 +207,7 @@ public final class Searcher implements Closeable {
     int[] sectionDocs = new int[n];
     for (int i = 0; i < n; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      articles[i] = stored.document(sd.doc);
+      articles[i] = stored.document(sd.doc, HIT_FIELDS);
       sectionDocs[i] = bestSection(sd.doc, articles[i], parsed, request);
     }
     Query highlight = highlightQuery(parsed, request);
@@ -211,7 +215,7 @@ public final class Searcher implements Closeable {
     List<Hit> hits = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Document article = articles[i];
-      Document section = sectionDocs[i] < 0 ? null : stored.document(sectionDocs[i]);
+      Document section = sectionDocs[i] < 0 ? null : stored.document(sectionDocs[i], SECTION_FIELDS);
       IndexableField date = article.getField(Schema.MAIN_DATE);
       hits.add(new Hit(article.get(Schema.TITLE), article.get(Schema.FILE), article.get(Schema.URL),
           Float.isNaN(top.scoreDocs[i].score) ? 0f : top.scoreDocs[i].score,
