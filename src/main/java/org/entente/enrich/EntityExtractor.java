@@ -216,12 +216,17 @@ public final class EntityExtractor {
           own.get(EntityNames.key(t.name)).forEach((section, n) -> broader.merge(section, n, Math::max));
         }
       }
-      List<Entity> out = new ArrayList<>();
+      // Each entity's total is summed once, not at every comparison of the sort.
+      record Counted(Entity entity, int mentions) {}
+      List<Counted> counted = new ArrayList<>(byKey.size());
       for (Map.Entry<String, Tally> e : byKey.entrySet()) {
         Tally t = e.getValue();
-        out.add(new Entity(t.name, t.type, Set.copyOf(t.aliases.values()), mentions.get(e.getKey())));
+        Entity entity = new Entity(t.name, t.type, Set.copyOf(t.aliases.values()), mentions.get(e.getKey()));
+        counted.add(new Counted(entity, entity.mentions()));
       }
-      out.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
+      counted.sort(Comparator.comparingInt(Counted::mentions).reversed().thenComparing(c -> c.entity().name()));
+      List<Entity> out = new ArrayList<>(counted.size());
+      for (Counted c : counted) out.add(c.entity());
       return out;
     }
   }
