@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.enrich.EntityNameScanner.Candidate;
@@ -79,24 +80,55 @@ public final class EntityExtractor {
   private void fromLinks(Article article, Tallies tallies, Set<String> attested) {
     for (Link link : article.links()) {
       String target = link.target().strip();
-      if (EntityTypeRules.isNonEntity(target) || EntityTypeRules.isNonEntity(link.anchor())) continue;
-      Optional<GazetteerEntry> known = gazetteer.find(target);
-      if (known.isPresent()) {
-        GazetteerEntry e = known.get();
+      LinkTarget resolved = linkTarget(target);
+      if (resolved.nonEntity() || EntityTypeRules.isNonEntity(link.anchor())) continue;
+      if (resolved.known() != null) {
+        GazetteerEntry e = resolved.known();
         attested.add(e.name());
         tallies.link(e.name(), e.type(), link.section());
-        if (!EntityNames.key(target).equals(EntityNames.key(e.name()))) tallies.alias(e.name(), target);
+        if (resolved.otherName()) tallies.alias(e.name(), target);
         tallies.alias(e.name(), link.anchor());
         continue;
       }
-      if (!gazetteer.findAll(target).isEmpty()) continue; // an alias shared by several entities: cannot tell which
-      Optional<EntityType> type = EntityTypeRules.fromTitle(target);
+      if (resolved.ambiguous()) continue; // an alias shared by several entities: cannot tell which
+      Optional<EntityType> type = resolved.byTitle();
       if (type.isEmpty() && link.section() == Link.INFOBOX) type = typeFromRow(article, link);
       type.ifPresent(t -> {
         tallies.link(target, t, link.section());
         tallies.alias(target, link.anchor());
       });
     }
+  }
+
+  /**
+   * What a link target means, whichever article links to it: the same few thousand targets ("Germany",
+   * "League of Nations") recur on every page, so each is worked out once per run.
+   */
+  private record LinkTarget(boolean nonEntity, GazetteerEntry known, boolean otherName, boolean ambiguous,
+      Optional<EntityType> byTitle) {}
+
+  /** Past this many targets the cache starts again, so that memory stays bounded on any corpus. */
+  private static final int LINK_TARGETS = 50_000;
+  private final Map<String, LinkTarget> linkTargets = new ConcurrentHashMap<>();
+
+  private LinkTarget linkTarget(String target) {
+    LinkTarget cached = linkTargets.get(target);
+    if (cached != null) return cached;
+    LinkTarget resolved = resolveTarget(target);
+    if (linkTargets.size() >= LINK_TARGETS) linkTargets.clear();
+    linkTargets.put(target, resolved);
+    return resolved;
+  }
+
+  private LinkTarget resolveTarget(String target) {
+    if (EntityTypeRules.isNonEntity(target)) return new LinkTarget(true, null, false, false, Optional.empty());
+    Optional<GazetteerEntry> known = gazetteer.find(target);
+    if (known.isPresent()) {
+      boolean otherName = !EntityNames.key(target).equals(EntityNames.key(known.get().name()));
+      return new LinkTarget(false, known.get(), otherName, false, Optional.empty());
+    }
+    if (!gazetteer.findAll(target).isEmpty()) return new LinkTarget(false, null, false, true, Optional.empty());
+    return new LinkTarget(false, null, false, false, EntityTypeRules.fromTitle(target));
   }
 
   /** An infobox link the title rules cannot type takes the type of its row, if the row lists one kind. */
@@ -216,12 +248,17 @@ public final class EntityExtractor {
           own.get(EntityNames.key(t.name)).forEach((section, n) -> broader.merge(section, n, Math::max));
         }
       }
-      List<Entity> out = new ArrayList<>();
+      // Each entity's total is summed once, not at every comparison of the sort.
+      record Counted(Entity entity, int mentions) {}
+      List<Counted> counted = new ArrayList<>(byKey.size());
       for (Map.Entry<String, Tally> e : byKey.entrySet()) {
         Tally t = e.getValue();
-        out.add(new Entity(t.name, t.type, Set.copyOf(t.aliases.values()), mentions.get(e.getKey())));
+        Entity entity = new Entity(t.name, t.type, Set.copyOf(t.aliases.values()), mentions.get(e.getKey()));
+        counted.add(new Counted(entity, entity.mentions()));
       }
-      out.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name));
+      counted.sort(Comparator.comparingInt(Counted::mentions).reversed().thenComparing(c -> c.entity().name()));
+      List<Entity> out = new ArrayList<>(counted.size());
+      for (Counted c : counted) out.add(c.entity());
       return out;
     }
   }

@@ -1,6 +1,7 @@
 package org.entente.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,9 @@ public final class EntityNameScanner {
       written[i] = name.substring(w.start(), w.end());
       node = node.children.computeIfAbsent(w.folded(), k -> new Node());
     }
+    String first = words.get(0).folded();
+    int bit = mix(first.hashCode()) & (FIRST_WORD_BITS - 1);
+    firstWords[bit >>> 6] |= 1L << bit;
     if (node.names == null) node.names = new ArrayList<>(1);
     node.names.add(new NameForm(new Candidate(entry, name, use), written));
     names++;
@@ -54,15 +58,19 @@ public final class EntityNameScanner {
 
   /** Every name in {@code text}, in order, never overlapping; a longer name beats a shorter one. */
   public List<Match> scan(String text) {
-    List<Word> words = EntityNames.words(text);
+    TextWords words = new TextWords(text, firstWords);
     List<Match> matches = new ArrayList<>();
     int i = 0;
-    while (i < words.size()) {
+    while (i < words.size) {
+      if (!words.mayStartName(i)) {
+        i++;
+        continue;
+      }
       Node node = root;
       int bestEnd = -1;
       List<Candidate> best = null;
-      for (int j = i; j < words.size(); j++) {
-        node = node.children.get(words.get(j).folded());
+      for (int j = i; j < words.size; j++) {
+        node = node.children.get(words.folded(j));
         if (node == null) break;
         if (node.names != null) {
           List<Candidate> fitting = fitting(node.names, text, words, i);
@@ -75,8 +83,8 @@ public final class EntityNameScanner {
       if (best == null) {
         i++;
       } else {
-        int start = words.get(i).start();
-        int end = words.get(bestEnd).end();
+        int start = words.start[i];
+        int end = words.end[bestEnd];
         matches.add(new Match(start, end, text.substring(start, end), best));
         i = bestEnd + 1;
       }
@@ -84,7 +92,88 @@ public final class EntityNameScanner {
     return matches;
   }
 
-  private static List<Candidate> fitting(List<NameForm> forms, String text, List<Word> words, int from) {
+  /**
+   * The words of a text as {@link EntityNames#words} finds them, folded only when looked up. Most words
+   * begin no name: an ASCII word whose lower-case hash is not among the names' first words is passed
+   * over without being copied or folded.
+   */
+  private static final class TextWords {
+    final String text;
+    final long[] firstWords;
+    int size;
+    int[] start = new int[64];
+    int[] end = new int[64];
+    int[] asciiHash = new int[64];
+    boolean[] ascii = new boolean[64];
+    String[] folded = new String[64];
+
+    TextWords(String text, long[] firstWords) {
+      this.text = text;
+      this.firstWords = firstWords;
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && !EntityNames.isWordChar(text.charAt(i))) i++;
+        int from = i;
+        boolean isAscii = true;
+        int hash = 0;
+        while (i < n) {
+          char c = text.charAt(i);
+          if (!EntityNames.isWordChar(c)) break;
+          if (c >= 128) isAscii = false;
+          hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+          i++;
+        }
+        if (i > from) add(from, i, isAscii, hash);
+      }
+    }
+
+    private void add(int from, int to, boolean isAscii, int hash) {
+      if (size == start.length) {
+        int grown = size * 2;
+        start = Arrays.copyOf(start, grown);
+        end = Arrays.copyOf(end, grown);
+        asciiHash = Arrays.copyOf(asciiHash, grown);
+        ascii = Arrays.copyOf(ascii, grown);
+        folded = Arrays.copyOf(folded, grown);
+      }
+      start[size] = from;
+      end[size] = to;
+      asciiHash[size] = hash;
+      ascii[size] = isAscii;
+      size++;
+    }
+
+    /** False only when the word surely begins no name; a word with other than ASCII letters is always tried. */
+    boolean mayStartName(int w) {
+      return !ascii[w] || containsHash(firstWords, asciiHash[w]);
+    }
+
+    String folded(int w) {
+      String f = folded[w];
+      if (f == null) {
+        f = EntityNames.fold(text.substring(start[w], end[w]), ascii[w]);
+        folded[w] = f;
+      }
+      return f;
+    }
+  }
+
+  /** Bits for the hashes of the first words of all names, to pass over most words of a text cheaply. */
+  private long[] firstWords = new long[FIRST_WORD_BITS / 64];
+
+  private static final int FIRST_WORD_BITS = 1 << 16;
+
+  private static boolean containsHash(long[] bits, int hash) {
+    int bit = mix(hash) & (FIRST_WORD_BITS - 1);
+    return (bits[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  private static int mix(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
+  private static List<Candidate> fitting(List<NameForm> forms, String text, TextWords words, int from) {
     List<Candidate> fitting = new ArrayList<>(forms.size());
     for (NameForm form : forms) {
       if (fits(form, text, words, from)) fitting.add(form.candidate());
@@ -93,16 +182,17 @@ public final class EntityNameScanner {
   }
 
   /** Capitals in a name must be capitals in the text; exact-case names must match letter for letter. */
-  private static boolean fits(NameForm form, String text, List<Word> words, int from) {
+  private static boolean fits(NameForm form, String text, TextWords words, int from) {
     boolean exact = form.candidate().use() == Use.EXACT_CASE;
     for (int k = 0; k < form.words().length; k++) {
       String written = form.words()[k];
-      Word w = words.get(from + k);
+      int start = words.start[from + k];
+      int end = words.end[from + k];
       if (exact) {
-        if (!text.regionMatches(w.start(), written, 0, written.length()) || w.end() - w.start() != written.length()) {
+        if (!text.regionMatches(start, written, 0, written.length()) || end - start != written.length()) {
           return false;
         }
-      } else if (Character.isUpperCase(written.charAt(0)) && !Character.isUpperCase(text.charAt(w.start()))) {
+      } else if (Character.isUpperCase(written.charAt(0)) && !Character.isUpperCase(text.charAt(start))) {
         return false;
       }
     }

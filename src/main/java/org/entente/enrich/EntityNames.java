@@ -45,7 +45,7 @@ public final class EntityNames {
   }
 
   /** Combining marks count as part of a word so that decomposed accents do not split it. */
-  private static boolean isWordChar(char c) {
+  static boolean isWordChar(char c) {
     if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
@@ -55,7 +55,7 @@ public final class EntityNames {
     return fold(word, word.chars().allMatch(c -> c < 128));
   }
 
-  private static String fold(String word, boolean ascii) {
+  static String fold(String word, boolean ascii) {
     if (ascii) return word.toLowerCase(Locale.ROOT);
     String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(decomposed.length());

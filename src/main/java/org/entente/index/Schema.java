@@ -20,7 +20,7 @@ import org.entente.enrich.EntityType;
  */
 public final class Schema {
   /** Bumped whenever documents change shape; an index of another version is refused, never misread. */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
   public static final String VERSION_KEY = "entente.schema_version";
   /** Commit data: when the index was last written, and the corpus folder it was built from. */
   public static final String BUILT_KEY = "entente.built";
@@ -119,11 +119,20 @@ public final class Schema {
   /** Every facet dimension is multi-valued: an article names many people and spans many years. */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
-    for (EntityType type : EntityType.values()) config.setMultiValued(facetDim(type), true);
-    config.setMultiValued(CATEGORY, true);
-    config.setMultiValued(YEAR, true);
-    config.setMultiValued(DECADE, true);
-    config.setMultiValued(MONTH, true);
+    for (EntityType type : EntityType.values()) multiValued(config, facetDim(type));
+    multiValued(config, CATEGORY);
+    multiValued(config, YEAR);
+    multiValued(config, DECADE);
+    multiValued(config, MONTH);
     return config;
+  }
+
+  /**
+   * A filter always names a value ("year:1919"), never a bare dimension, so only the full path needs
+   * a drill-down term; the bare-dimension term would be on nearly every document, for nothing.
+   */
+  private static void multiValued(FacetsConfig config, String dim) {
+    config.setMultiValued(dim, true);
+    config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
   }
 }
