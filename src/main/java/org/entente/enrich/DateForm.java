@@ -4,6 +4,7 @@ import static org.entente.enrich.DateWords.DASH;
 import static org.entente.enrich.DateWords.DAY;
 import static org.entente.enrich.DateWords.DECADE;
 import static org.entente.enrich.DateWords.MONTH;
+import static org.entente.enrich.DateWords.NOT_ISO;
 import static org.entente.enrich.DateWords.PART;
 import static org.entente.enrich.DateWords.PART_JOIN;
 import static org.entente.enrich.DateWords.SEASON;
@@ -94,7 +95,7 @@ enum DateForm {
     }
   },
   /** The summer of 1934, winter 1933–34. */
-  SEASON_YEAR("(?:\\b[Tt]he\\s+)?(?<s>" + SEASON + ")(?:\\s+of)?\\s+(?<y1>" + YEAR + ")(?:" + DASH + "(?<y2>\\d{2}(?!\\d)|" + YEAR + "))?") {
+  SEASON_YEAR("(?:\\b[Tt]he\\s+)?(?<s>" + SEASON + ")(?:\\s+of)?\\s+(?<y1>" + YEAR + ")" + NOT_ISO + "(?:" + DASH + "(?<y2>\\d{2}(?!\\d)|" + YEAR + "))?") {
     @Override
     DateMatch resolve(Matcher m) {
       Season season = Season.of(m.group("s"));
@@ -104,7 +105,7 @@ enum DateForm {
     }
   },
   /** Early 1935, mid-1935, late 1938, the end of 1935. */
-  PART_OF_YEAR("(?:\\b[Tt]he\\s+)?(?<part>" + PART + ")" + PART_JOIN + "(?<y>" + YEAR + ")") {
+  PART_OF_YEAR("(?:\\b[Tt]he\\s+)?(?<part>" + PART + ")" + PART_JOIN + "(?<y>" + YEAR + ")" + NOT_ISO) {
     @Override
     DateMatch resolve(Matcher m) {
       DatePart part = DatePart.of(m.group("part"));

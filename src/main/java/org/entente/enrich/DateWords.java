@@ -41,6 +41,9 @@ final class DateWords {
 
   static final String PART_JOIN = "(?:-|\\s+(?:the\\s+)?)";
 
+  /** After a year read with "mid", "summer of"…: not the year of an ISO date ("mid 1933-09-02" is that day). */
+  static final String NOT_ISO = "(?!-\\d{2}-\\d{2})";
+
   /** "In 1933 tons of grain…": after these words a four-digit number is a year whatever follows. */
   static final String NOT_AFTER_YEAR_WORD =
       "(?<!\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Aa]fter|[Bb]efore)\\s)";
