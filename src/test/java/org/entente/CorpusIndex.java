@@ -13,7 +13,21 @@ import org.entente.index.IndexBuilder;
 public final class CorpusIndex {
   private static Path dir;
 
+  private static org.entente.search.Searcher searcher;
+
   private CorpusIndex() {}
+
+  /** One searcher on that index, shared by the tests that only read it and left open for the run. */
+  public static synchronized org.entente.search.Searcher searcher() {
+    if (searcher == null) {
+      try {
+        searcher = org.entente.search.Searcher.open(get());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return searcher;
+  }
 
   public static synchronized Path get() {
     if (dir == null) {

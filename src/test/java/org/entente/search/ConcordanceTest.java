@@ -10,24 +10,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.CorpusIndex;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ConcordanceTest {
   private static final int ALL = 1_000_000;
-  private static Searcher searcher;
+  private static final Searcher searcher = CorpusIndex.searcher();
   private static Concordance concordance;
 
   @BeforeAll
   static void open() throws Exception {
-    searcher = Searcher.open(CorpusIndex.get());
     concordance = new Concordance(searcher);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    searcher.close();
   }
 
   private static Concordance.Result kwic(String query, int limit, int width, Concordance.Order order) throws Exception {

@@ -8,23 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.entente.CorpusIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Searching by date on the starter corpus: ranges, kinds, order and the timeline. */
 class DateSearchTest {
-  private static Searcher searcher;
+  private static final Searcher searcher = CorpusIndex.searcher();
 
-  @BeforeAll
-  static void open() throws Exception {
-    searcher = Searcher.open(CorpusIndex.get());
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    searcher.close();
-  }
 
   private static SearchRequest request(String q, String from, String to, SearchRequest.DateKindFilter kind,
                                        SearchRequest.Order order) {

@@ -8,23 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.entente.CorpusIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Entities at search time: facets, drill-down, field queries, spelling variants, suggestions. */
 class EntitySearchTest {
-  private static Searcher searcher;
+  private static final Searcher searcher = CorpusIndex.searcher();
 
-  @BeforeAll
-  static void open() throws Exception {
-    searcher = Searcher.open(CorpusIndex.get());
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    searcher.close();
-  }
 
   private static SearchResult search(String q, List<SearchRequest.Filter> filters, List<String> facets) throws Exception {
     return searcher.search(new SearchRequest(q, 10, DateRange.ALL, SearchRequest.DateKindFilter.ANY,

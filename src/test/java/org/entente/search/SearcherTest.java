@@ -7,22 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.entente.CorpusIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SearcherTest {
-  private static Searcher searcher;
+  private static final Searcher searcher = CorpusIndex.searcher();
 
-  @BeforeAll
-  static void open() throws Exception {
-    searcher = Searcher.open(CorpusIndex.get());
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    searcher.close();
-  }
 
   private static List<String> titles(SearchResult r) {
     return r.hits().stream().map(Hit::title).toList();

@@ -9,23 +9,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.CorpusIndex;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SimilarArticlesTest {
-  private static Searcher searcher;
+  private static final Searcher searcher = CorpusIndex.searcher();
   private static SimilarArticles similar;
 
   @BeforeAll
   static void open() throws Exception {
-    searcher = Searcher.open(CorpusIndex.get());
     similar = new SimilarArticles(searcher);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    searcher.close();
   }
 
   private static List<String> titles(SimilarArticles.Result r) {
