@@ -3,7 +3,7 @@ package org.entente.cli;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.entente.corpus.DocumentBytes;
+import org.entente.extract.DocumentBytes;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

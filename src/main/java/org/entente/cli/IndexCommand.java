@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.entente.corpus.DocumentBytes;
+import org.entente.extract.DocumentBytes;
 import org.entente.index.BuildSummary;
 import org.entente.index.IndexBuilder;
 import picocli.CommandLine.Command;

@@ -36,8 +36,7 @@ import java.util.Optional;
 import org.entente.corpus.CorpusFile;
 import org.entente.corpus.CorpusManifest;
 import org.entente.corpus.CorpusScanner;
-import org.entente.corpus.DocumentBytes;
-import org.entente.corpus.UnusableFileException;
+import org.entente.extract.DocumentBytes;
 import org.entente.enrich.Enricher;
 import org.entente.extract.Article;
 import org.entente.extract.ArticleReader;
@@ -266,7 +265,7 @@ public final class IndexBuilder {
         Optional<CorpusManifest.Entry> source = manifest.entry(file.name());
         if (source.isPresent()) article = article.withSource(source.get().title(), source.get().url());
         block = documents.build(enricher.enrich(article), file, hash);
-      } catch (UnusableFileException | ExtractionException e) {
+      } catch (ExtractionException e) {
         drop(file, old, e.getMessage());
         return;
       } catch (NoSuchFileException e) {

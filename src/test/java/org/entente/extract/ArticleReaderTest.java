@@ -34,7 +34,7 @@ class ArticleReaderTest {
   void binaryFileIsRefusedWithAReason() throws Exception {
     Path binary = Files.write(dir.resolve("photo.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
     ExtractionException e = assertThrows(ExtractionException.class, () -> ArticleReader.read(binary, "photo.html"));
-    assertTrue(e.getMessage().startsWith("binary content"), e.getMessage());
+    assertEquals("binary file (PNG), not a wiki page or text", e.getMessage());
   }
 
   @Test
@@ -46,6 +46,17 @@ class ArticleReaderTest {
 
     assertEquals("Edvard Beneš", benes.title());
     assertEquals("Beneš signed in Kožlany.", benes.lead());
+  }
+
+  @Test
+  void undeclaredLegacyBytesAreReadAsWindows1252LikeTheIndexerReadsThem() throws Exception {
+    String html = "<html><head><title>Heinrich Brüning - Wikipedia</title></head>"
+        + "<body><p>Brüning met the \u201cReparation Commission\u201d.</p></body></html>";
+    Path page = Files.write(dir.resolve("bruning.html"), html.getBytes(Charset.forName("windows-1252")));
+    Article bruning = ArticleReader.read(page, "bruning.html");
+
+    assertEquals("Heinrich Brüning", bruning.title());
+    assertEquals("Brüning met the \u201cReparation Commission\u201d.", bruning.lead());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.entente.corpus;
+package org.entente.extract;
 
 import java.io.IOException;
 import java.io.InputStream;

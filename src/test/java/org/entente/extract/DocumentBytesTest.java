@@ -1,4 +1,4 @@
-package org.entente.corpus;
+package org.entente.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
