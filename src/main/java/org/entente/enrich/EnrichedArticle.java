@@ -9,8 +9,4 @@ public record EnrichedArticle(Article article, List<DateSpan> dates, List<Entity
     dates = List.copyOf(dates);
     entities = List.copyOf(entities);
   }
-
-  public static EnrichedArticle plain(Article article) {
-    return new EnrichedArticle(article, List.of(), List.of());
-  }
 }
