@@ -34,7 +34,7 @@ class ArticleReaderTest {
   void binaryFileIsRefusedWithAReason() throws Exception {
     Path binary = Files.write(dir.resolve("photo.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
     ExtractionException e = assertThrows(ExtractionException.class, () -> ArticleReader.read(binary, "photo.html"));
-    assertEquals("binary file (PNG), not a wiki page or text", e.getMessage());
+    assertEquals("binary file (NUL bytes), not a wiki page or text", e.getMessage());
   }
 
   @Test

@@ -22,7 +22,6 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.entente.SharedData;
 import org.entente.extract.DocumentBytes;
-import org.entente.extract.UnusableFileException;
 import org.entente.extract.Article;
 import org.entente.extract.ExtractionException;
 import org.entente.extract.Section;
@@ -170,7 +169,7 @@ class OddPageProperties {
       Files.write(file, content);
       DocumentBytes bytes = DocumentBytes.read(file, DocumentBytes.DEFAULT_MAX_BYTES);
       return IndexBuilder.extract("page.html", bytes);
-    } catch (UnusableFileException | ExtractionException e) {
+    } catch (ExtractionException e) { // includes UnusableFileException: empty, binary, too large
       return null;
     } finally {
       Files.deleteIfExists(file);
