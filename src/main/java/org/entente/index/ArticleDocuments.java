@@ -33,7 +33,7 @@ import org.entente.extract.Section;
 public final class ArticleDocuments {
   /** Section text is stored with offsets in the postings, so snippets need no second analysis. */
   private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
-  /** The spelling field only needs to know which words exist and how common they are. */
+  /** The spelling field only needs to know which words exist and in how many articles. */
   private static final FieldType SPELL_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
   /** A span wider than this many years (a "1918–1939" period) is not counted in every year's facet. */
   private static final int MAX_FACET_YEARS = 25;
@@ -46,18 +46,21 @@ public final class ArticleDocuments {
   static {
     BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     BODY_TYPE.freeze();
-    SPELL_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    SPELL_TYPE.setIndexOptions(IndexOptions.DOCS);
     SPELL_TYPE.setOmitNorms(true);
     SPELL_TYPE.freeze();
   }
 
   private final FacetsConfig facets = Schema.facetsConfig();
+  private final FacetsConfig sectionFacets = Schema.sectionFacetsConfig();
 
   /** The block for one file; {@code hash} fingerprints its bytes for the next incremental build. */
   public List<Document> build(EnrichedArticle enriched, CorpusFile file, long hash) throws java.io.IOException {
     Article article = enriched.article();
     List<Document> block = new ArrayList<>();
-    for (Section section : article.sections()) block.add(facets.build(sectionDocument(enriched, section, file.name())));
+    for (Section section : article.sections()) {
+      block.add(sectionFacets.build(sectionDocument(enriched, section, file.name())));
+    }
     block.add(facets.build(articleDocument(enriched, file, hash)));
     return block;
   }
@@ -86,9 +89,6 @@ public final class ArticleDocuments {
     // The timeline counts sections by the years and months they mention.
     for (int y : years) doc.add(new SortedSetDocValuesFacetField(Schema.YEAR, Integer.toString(y)));
     for (YearMonth m : months) doc.add(new SortedSetDocValuesFacetField(Schema.MONTH, m.toString()));
-    for (Entity entity : enriched.entities()) {
-      if (entity.mentionsBySection().containsKey(section.index())) addEntityNames(doc, entity);
-    }
     return doc;
   }
 
@@ -104,19 +104,20 @@ public final class ArticleDocuments {
     doc.add(new StoredField(Schema.MODIFIED, file.modified()));
     doc.add(new StoredField(Schema.HASH, hash));
     doc.add(new StoredField(Schema.SECTION_COUNT, article.sections().size()));
+    Set<String> spelling = new LinkedHashSet<>();
     for (Section section : article.sections()) {
       if (isSeeAlso(section)) doc.add(new TextField(Schema.SEE_ALSO, section.text(), Field.Store.NO));
       if (!section.heading().isEmpty()) {
         doc.add(new TextField(Schema.HEADINGS, section.heading(), Field.Store.NO));
-        doc.add(new Field(Schema.SPELL, section.heading(), SPELL_TYPE));
+        SpellingWords.addText(section.heading(), spelling);
       }
     }
     for (InfoboxRow row : article.infobox()) {
       doc.add(new TextField(Schema.INFOBOX, row.label() + " " + row.value(), Field.Store.NO));
     }
     doc.add(new TextField(Schema.LEAD, article.lead(), Field.Store.NO));
-    doc.add(new Field(Schema.SPELL, article.title(), SPELL_TYPE));
-    doc.add(new Field(Schema.SPELL, article.lead(), SPELL_TYPE));
+    SpellingWords.addText(article.title(), spelling);
+    SpellingWords.addText(article.lead(), spelling);
     for (String category : new LinkedHashSet<>(article.categories())) {
       doc.add(new TextField(Schema.CATEGORY, category, Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Schema.CATEGORY, category));
@@ -142,10 +143,11 @@ public final class ArticleDocuments {
     });
     for (Entity entity : enriched.entities()) {
       addEntityNames(doc, entity);
-      doc.add(new Field(Schema.SPELL, entity.name(), SPELL_TYPE));
-      for (String alias : entity.aliases()) doc.add(new Field(Schema.SPELL, alias, SPELL_TYPE));
+      SpellingWords.addName(entity.name(), spelling);
+      for (String alias : entity.aliases()) SpellingWords.addName(alias, spelling);
       doc.add(new SortedSetDocValuesFacetField(Schema.facetDim(entity.type()), entity.name()));
     }
+    doc.add(new Field(Schema.SPELL, SpellingWords.stream(spelling), SPELL_TYPE));
     return doc;
   }
 
@@ -178,7 +180,6 @@ public final class ArticleDocuments {
   private static void addSpan(Document doc, DateSpan span) {
     long[] from = {span.from().toEpochDay()};
     long[] to = {span.to().toEpochDay()};
-    doc.add(new LongRange(Schema.DATES, from, to));
     doc.add(new LongRange(span.kind().isMain() ? Schema.DATES_MAIN : Schema.DATES_MENTIONED, from, to));
   }
 

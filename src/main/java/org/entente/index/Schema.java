@@ -1,8 +1,6 @@
 package org.entente.index;
 
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -20,7 +18,7 @@ import org.entente.enrich.EntityType;
  */
 public final class Schema {
   /** Bumped whenever documents change shape; an index of another version is refused, never misread. */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
   public static final String VERSION_KEY = "entente.schema_version";
   /** Commit data: when the index was last written, and the corpus folder it was built from. */
   public static final String BUILT_KEY = "entente.built";
@@ -62,20 +60,24 @@ public final class Schema {
   public static final String ROLE = "role";
   public static final String ROLE_SEE_ALSO = "see_also";
 
-  // Dates, on both kinds: every span, and the main (infobox) and mentioned spans apart.
-  public static final String DATES = "dates";
+  // Dates, on both kinds: the main (infobox) spans and the mentioned ones.
   public static final String DATES_MAIN = "dates_main";
   public static final String DATES_MENTIONED = "dates_mentioned";
   public static final String YEAR = "year";
   public static final String DECADE = "decade";
   /** Section documents only: the months a section's dates cover, for the timeline by month. */
   public static final String MONTH = "month";
+  /**
+   * The index field of the sections' year and month values. Apart from the articles' "$facets": a
+   * Lucene field has one shape, and the articles' values also have drill-down terms, the sections' none.
+   */
+  public static final String SECTION_FACETS = "$sections";
 
   private Schema() {}
 
-  /** How each field is analysed when indexed: English text everywhere but the spelling field. */
+  /** How each field is analysed when indexed: English text (the spelling field comes as ready words). */
   public static Analyzer indexAnalyzer() {
-    return new PerFieldAnalyzerWrapper(new EnglishTextAnalyzer(), Map.of(SPELL, new SpellingAnalyzer()));
+    return new EnglishTextAnalyzer();
   }
 
   /** The query field holding the names and aliases of entities of one type: "person", "state", … */
@@ -124,6 +126,20 @@ public final class Schema {
     multiValued(config, YEAR);
     multiValued(config, DECADE);
     multiValued(config, MONTH);
+    return config;
+  }
+
+  /**
+   * Section documents are counted (the timeline) but never filtered on: their facet values need no
+   * drill-down terms at all, which spares a term per year and month of every section.
+   */
+  public static FacetsConfig sectionFacetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : new String[] {YEAR, MONTH}) {
+      config.setIndexFieldName(dim, SECTION_FACETS);
+      config.setMultiValued(dim, true);
+      config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
     return config;
   }
 

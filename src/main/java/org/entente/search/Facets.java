@@ -41,6 +41,8 @@ final class Facets {
   /** Built on first use: a search that counts and filters nothing never pays for it. */
   private SortedSetDocValuesReaderState state;
   private boolean stateRead;
+  private SortedSetDocValuesReaderState sectionState;
+  private boolean sectionStateRead;
 
   Facets(IndexSearcher searcher, DirectoryReader reader) {
     this.searcher = searcher;
@@ -143,5 +145,26 @@ final class Facets {
     if (r == null) return out;
     for (LabelAndValue lv : r.labelValues) out.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
     return out;
+  }
+
+  /** Counts of one dimension (year or month) over the matching section documents: for the timeline. */
+  List<SearchResult.FacetCount> countSections(Query sections, String dim) throws IOException {
+    SortedSetDocValuesReaderState values = sectionState();
+    if (values == null) return List.of();
+    FacetsCollector fc = searcher.search(sections, new FacetsCollectorManager());
+    return top(new SortedSetDocValuesFacetCounts(values, fc), dim, Integer.MAX_VALUE);
+  }
+
+  private synchronized SortedSetDocValuesReaderState sectionState() throws IOException {
+    if (!sectionStateRead) {
+      try {
+        sectionState = new DefaultSortedSetDocValuesReaderState(reader, Schema.SECTION_FACETS,
+            Schema.sectionFacetsConfig());
+      } catch (IllegalArgumentException e) {
+        sectionState = null;
+      }
+      sectionStateRead = true;
+    }
+    return sectionState;
   }
 }

@@ -37,8 +37,16 @@ public final class QuerySyntax {
   /** A parsed query: for ranking articles, and for choosing and highlighting their sections. */
   public record Parsed(Query articles, Query sections) {}
 
-  /** Where a friendly field name looks: fields of the article document, fields of section documents. */
-  private record Target(Map<String, Float> articleFields, List<String> sectionFields) {}
+  /**
+   * Where a friendly field name looks: fields of the article document, fields of section documents.
+   * A field that {@code ranksBySections} only selects articles by their own fields; its words in the
+   * sections then rank them (entity names live on articles only, their mentions in section text).
+   */
+  private record Target(Map<String, Float> articleFields, List<String> sectionFields, boolean ranksBySections) {
+    Target(Map<String, Float> articleFields, List<String> sectionFields) {
+      this(articleFields, sectionFields, false);
+    }
+  }
 
   private static final Map<String, Target> FIELDS = new LinkedHashMap<>();
   /** A title under "See also" says the article is related, not that it discusses the subject. */
@@ -55,7 +63,7 @@ public final class QuerySyntax {
     FIELDS.put("category", new Target(Map.of(Schema.CATEGORY, 1f), List.of()));
     for (EntityType type : EntityType.values()) {
       String f = Schema.entityField(type);
-      FIELDS.put(f, new Target(Map.of(f, 1f), List.of(f)));
+      FIELDS.put(f, new Target(Map.of(f, 1f), List.of(Schema.BODY), true));
     }
   }
 
@@ -139,13 +147,14 @@ public final class QuerySyntax {
           Query q = build.on(f);
           if (q != null) sectionQueries.add(q);
         }
-        if (!sectionQueries.isEmpty()) {
-          // A word counts for an article when one of its sections holds it; the best section scores.
-          // Entity fields live on both kinds of document: the join must only ever see sections.
-          Query inSections = new BooleanQuery.Builder().add(either(sectionQueries), BooleanClause.Occur.MUST)
-              .add(Schema.proseSections(), BooleanClause.Occur.FILTER).build();
-          alternatives.add(new ToParentBlockJoinQuery(inSections, Schema.parents(), ScoreMode.Total));
+        Query inSections = sectionQueries.isEmpty() ? null : inSections(either(sectionQueries));
+        if (target.ranksBySections()) {
+          if (alternatives.isEmpty()) return null;
+          BooleanQuery.Builder named = new BooleanQuery.Builder().add(either(alternatives), BooleanClause.Occur.MUST);
+          if (inSections != null) named.add(inSections, BooleanClause.Occur.SHOULD);
+          return named.build();
         }
+        if (inSections != null) alternatives.add(inSections);
       } else {
         for (String f : target.sectionFields()) {
           Query q = build.on(f);
@@ -154,6 +163,13 @@ public final class QuerySyntax {
       }
       if (alternatives.isEmpty()) return null;
       return either(alternatives);
+    }
+
+    /** A word counts for an article when one of its prose sections holds it; every such section scores. */
+    private static Query inSections(Query words) {
+      Query prose = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+          .add(Schema.proseSections(), BooleanClause.Occur.FILTER).build();
+      return new ToParentBlockJoinQuery(prose, Schema.parents(), ScoreMode.Total);
     }
 
     private static Query either(List<Query> queries) {

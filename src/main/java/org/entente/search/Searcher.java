@@ -167,12 +167,14 @@ public final class Searcher implements Closeable {
     if (!request.hasDates()) return java.util.Optional.empty();
     long[] from = {request.dates().fromEpochDay()};
     long[] to = {request.dates().toEpochDay()};
-    String field = switch (request.dateKind()) {
-      case MAIN -> Schema.DATES_MAIN;
-      case MENTIONED -> Schema.DATES_MENTIONED;
-      case ANY -> Schema.DATES;
-    };
-    return java.util.Optional.of(LongRange.newIntersectsQuery(field, from, to));
+    Query main = LongRange.newIntersectsQuery(Schema.DATES_MAIN, from, to);
+    Query mentioned = LongRange.newIntersectsQuery(Schema.DATES_MENTIONED, from, to);
+    return java.util.Optional.of(switch (request.dateKind()) {
+      case MAIN -> main;
+      case MENTIONED -> mentioned;
+      // Every span is one or the other: "any" is their union, not a third copy of every span.
+      case ANY -> new BooleanQuery.Builder().add(main, Occur.SHOULD).add(mentioned, Occur.SHOULD).build();
+    });
   }
 
   /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.entente.index.Schema;
 
@@ -37,10 +36,8 @@ public final class Timeline {
     long start = System.nanoTime();
     QuerySyntax.Parsed parsed = request.query().isEmpty() ? null : syntax.parse(request.query());
     String dim = by == By.YEAR ? Schema.YEAR : Schema.MONTH;
-    Map<String, List<SearchResult.FacetCount>> counts =
-        searcher.facets().count(searcher.sectionQuery(request, parsed), List.of(dim), Integer.MAX_VALUE);
     TreeMap<String, Long> found = new TreeMap<>();
-    for (SearchResult.FacetCount c : counts.getOrDefault(dim, List.of())) {
+    for (SearchResult.FacetCount c : searcher.facets().countSections(searcher.sectionQuery(request, parsed), dim)) {
       if (inRange(c.value(), by, request.dates())) found.put(c.value(), c.count());
     }
     return new Result(request.query(), by, fill(found, by), (System.nanoTime() - start) / 1e6);

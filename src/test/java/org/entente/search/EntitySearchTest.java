@@ -64,6 +64,18 @@ class EntitySearchTest {
   }
 
   @Test
+  void aNameFieldQueryShowsTheSectionThatMentionsTheName() throws Exception {
+    // Entity names are indexed on articles only: the passage shown is found by the name in the text.
+    List<Hit> hits = search("person:Mussolini", List.of(), List.of()).hits();
+    assertTrue(hits.size() >= 5, hits.toString());
+    for (Hit hit : hits.subList(0, 5)) {
+      String marked = hit.snippet().highlights().stream()
+          .map(h -> hit.snippet().text().substring(h.start(), h.end())).toList().toString();
+      assertTrue(marked.contains("Mussolini"), hit.title() + ": " + marked + " in " + hit.snippet().text());
+    }
+  }
+
+  @Test
   void periodSpellingsFindTheirPeople() throws Exception {
     assertEquals("Maxim Litvinov", search("Litvinoff", List.of(), List.of()).hits().get(0).title());
     assertEquals("Georgy Chicherin", search("Tchitcherin", List.of(), List.of()).hits().get(0).title());

@@ -1,0 +1,76 @@
+package org.entente.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The distinct words "did you mean" may suggest from one article, each indexed once: the spelling field
+ * only needs to know which words exist and in how many articles, and an article repeats its names and
+ * lead words many times over.
+ */
+final class SpellingWords {
+  private static final Analyzer ANALYZER = new SpellingAnalyzer();
+  /** The words of entity names and aliases: a few thousand strings named by every article again. */
+  private static final Map<String, List<String>> NAME_WORDS = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_NAMES = 200_000;
+
+  private SpellingWords() {}
+
+  /** Adds the words of {@code text} to {@code words}. */
+  static void addText(String text, Collection<String> words) {
+    words.addAll(words(text));
+  }
+
+  /** Adds the words of an entity name, which recur across articles: analysed once per name. */
+  static void addName(String name, Collection<String> words) {
+    List<String> known = NAME_WORDS.get(name);
+    if (known == null) {
+      known = words(name);
+      if (NAME_WORDS.size() < MAX_CACHED_NAMES) NAME_WORDS.put(name, known);
+    }
+    words.addAll(known);
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    try (TokenStream ts = ANALYZER.tokenStream(Schema.SPELL, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) out.add(term.toString());
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string reader does not fail
+    }
+    return out;
+  }
+
+  /** The words as a token stream, one token each, for a field indexed without further analysis. */
+  static TokenStream stream(Collection<String> words) {
+    return new TokenStream() {
+      private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+      private Iterator<String> next = words.iterator();
+
+      @Override
+      public boolean incrementToken() {
+        clearAttributes();
+        if (!next.hasNext()) return false;
+        term.setEmpty().append(next.next());
+        return true;
+      }
+
+      @Override
+      public void reset() throws IOException {
+        super.reset();
+        next = words.iterator();
+      }
+    };
+  }
+}

@@ -1,0 +1,81 @@
+package org.entente.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitSet;
+import org.entente.CorpusIndex;
+import org.entente.enrich.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the index holds, and does not hold, on the starter corpus: the economies that keep it small and
+ * fast to build must not silently come undone.
+ */
+class IndexShapeTest {
+  private static final DirectoryReader reader = CorpusIndex.searcher().reader();
+
+  @Test
+  void everySegmentIsWrittenWithEntentesCodec() throws IOException {
+    SegmentInfos infos = SegmentInfos.readLatestCommit(reader.directory());
+    assertTrue(infos.size() > 0);
+    for (SegmentCommitInfo info : infos) assertEquals(EntenteCodec.NAME, info.info.getCodec().getName());
+  }
+
+  @Test
+  void theSpellingFieldHoldsEachWordOncePerArticle() throws IOException {
+    long words = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(Schema.SPELL);
+      TermsEnum te = terms.iterator();
+      while (te.next() != null) {
+        assertEquals(te.docFreq(), te.totalTermFreq(), te.term().utf8ToString());
+        words++;
+      }
+      assertOnArticlesOnly(leaf, Schema.SPELL);
+    }
+    assertTrue(words > 1000, words + " spelling words");
+    assertTrue(reader.docFreq(new org.apache.lucene.index.Term(Schema.SPELL, "chicherin")) > 0);
+  }
+
+  @Test
+  void entityNamesAndDrillDownTermsAreOnArticlesOnly() throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      for (EntityType type : EntityType.values()) assertOnArticlesOnly(leaf, Schema.entityField(type));
+      assertOnArticlesOnly(leaf, "$facets");
+      // Sections are counted by year and month (doc values) but never filtered: no terms at all.
+      assertNull(leaf.reader().terms(Schema.SECTION_FACETS));
+      assertTrue(leaf.reader().getSortedSetDocValues(Schema.SECTION_FACETS) != null);
+    }
+  }
+
+  private static void assertOnArticlesOnly(LeafReaderContext leaf, String field) throws IOException {
+    LeafReader r = leaf.reader();
+    Terms terms = r.terms(field);
+    if (terms == null) return;
+    BitSet articles = Schema.parents().getBitSet(leaf);
+    TermsEnum te = terms.iterator();
+    PostingsEnum docs = null;
+    Set<String> checked = new java.util.HashSet<>();
+    while (te.next() != null) {
+      docs = te.postings(docs, PostingsEnum.NONE);
+      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        assertTrue(articles.get(d), field + ":" + te.term().utf8ToString() + " on a section document");
+      }
+      checked.add(te.term().utf8ToString());
+    }
+    assertTrue(!checked.isEmpty(), field);
+  }
+}
