@@ -30,6 +30,7 @@ import org.entente.extract.Section;
  */
 public final class EntityExtractor {
   private static final Pattern FOOTNOTE = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern PART = Pattern.compile("[^,;/]+");
 
   private final Gazetteer gazetteer;
@@ -160,7 +161,7 @@ public final class EntityExtractor {
         List<Match> matches = gazetteer.scan(clean);
         Matcher part = PART.matcher(clean);
         while (part.find()) {
-          String name = part.group().strip().replaceAll("\\s+", " ");
+          String name = SPACES.matcher(part.group().strip()).replaceAll(" ");
           if (name.isEmpty() || anchors.contains(EntityNames.key(name)) || covered(matches, part.start(), part.end())) continue;
           if (!plausible(name, type.get())) continue;
           tallies.text(name, type.get(), name, Link.INFOBOX);
@@ -227,7 +228,7 @@ public final class EntityExtractor {
       Tally t = byKey.get(EntityNames.key(name));
       String key = EntityNames.key(alias);
       if (t == null || key.isEmpty() || key.equals(EntityNames.key(t.name))) return;
-      t.aliases.putIfAbsent(key, alias.strip().replaceAll("\\s+", " "));
+      t.aliases.computeIfAbsent(key, k -> SPACES.matcher(alias.strip()).replaceAll(" "));
     }
 
     List<Entity> entities(Gazetteer gazetteer) {

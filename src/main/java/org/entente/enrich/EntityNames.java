@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How entity names are compared: as sequences of words, case-folded and with accents removed, so that
@@ -16,8 +18,21 @@ public final class EntityNames {
   /** One word of a text: where it stands, and its folded form. */
   public record Word(int start, int end, String folded) {}
 
+  /** Keys of names seen before: the same few thousand names and link targets recur in every article. */
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+  private static final int MAX_KEYS = 200_000;
+
   /** The comparison key of a name: its folded words joined by single spaces ("" when it has none). */
   public static String key(String name) {
+    String key = KEYS.get(name);
+    if (key == null) {
+      key = keyOf(name);
+      if (KEYS.size() < MAX_KEYS) KEYS.put(name, key);
+    }
+    return key;
+  }
+
+  private static String keyOf(String name) {
     StringBuilder sb = new StringBuilder();
     for (Word w : words(name)) {
       if (sb.length() > 0) sb.append(' ');

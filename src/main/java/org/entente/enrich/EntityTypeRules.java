@@ -188,8 +188,11 @@ public final class EntityTypeRules {
 
   /** A plausible personal name: two to five capitalised words (particles allowed), no digits. */
   public static boolean looksLikePersonalName(String text) {
-    return text.matches("(?U)(Sir |Lord |Count |Baron |Prince |Marshal |General |Admiral |Colonel )?"
-        + "\\p{Lu}[\\p{L}.'’-]*( (von|van|de|di|da|del|della|du|le|la|al|el|ibn|bin|bey|pasha|Bey|Pasha|"
-        + "\\p{Lu}[\\p{L}.'’-]*)){1,4}");
+    return PERSONAL_NAME.matcher(text).matches();
   }
+
+  private static final java.util.regex.Pattern PERSONAL_NAME = java.util.regex.Pattern.compile(
+      "(?U)(Sir |Lord |Count |Baron |Prince |Marshal |General |Admiral |Colonel )?"
+      + "\\p{Lu}[\\p{L}.'’-]*( (von|van|de|di|da|del|della|du|le|la|al|el|ibn|bin|bey|pasha|Bey|Pasha|"
+      + "\\p{Lu}[\\p{L}.'’-]*)){1,4}");
 }

@@ -72,6 +72,7 @@ public final class ArticleDocuments {
     doc.add(new StoredField(Schema.SECTION, section.index()));
     doc.add(new TextField(Schema.HEADING, section.heading(), Field.Store.YES));
     if (isSeeAlso(section)) doc.add(new StringField(Schema.ROLE, Schema.ROLE_SEE_ALSO, Field.Store.NO));
+    if (section.level() == 0 && section.index() == 0) doc.add(new StringField(Schema.ROLE, Schema.ROLE_LEAD, Field.Store.NO));
     doc.add(new StoredField(Schema.PATH, section.displayPath()));
     doc.add(new Field(Schema.BODY, section.text(), BODY_TYPE));
     Set<Integer> years = new TreeSet<>();
@@ -115,7 +116,6 @@ public final class ArticleDocuments {
     for (InfoboxRow row : article.infobox()) {
       doc.add(new TextField(Schema.INFOBOX, row.label() + " " + row.value(), Field.Store.NO));
     }
-    doc.add(new TextField(Schema.LEAD, article.lead(), Field.Store.NO));
     SpellingWords.addText(article.title(), spelling);
     SpellingWords.addText(article.lead(), spelling);
     for (String category : new LinkedHashSet<>(article.categories())) {

@@ -165,6 +165,7 @@ public final class IndexBuilder {
         listener.planned(toRead.size());
         run.all(toRead);
         if (stopped) throw new InterruptedException("index build stopped");
+        run.flushBuffers();
         removed += run.dropped.get();
         boolean changed = run.added.get() + run.updated.get() + removed > 0;
         synchronized (commitLock) {
@@ -236,6 +237,32 @@ public final class IndexBuilder {
               one(file);
             } finally {
               inFlight.release();
+            }
+          });
+        }
+      } finally {
+        pool.shutdown();
+        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+      }
+      IOException failure = failures.peek();
+      if (failure != null) throw failure;
+    }
+
+    /**
+     * Writes out the documents still buffered in memory, one buffer per core at once: left to the
+     * commit, they would all be flushed by its single thread while the other cores wait.
+     */
+    void flushBuffers() throws IOException, InterruptedException {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        for (int i = 0; i < threads; i++) {
+          pool.execute(() -> {
+            try {
+              while (!stopped && writer.flushNextBuffer()) {
+                // each call flushes the largest buffer no other thread is flushing
+              }
+            } catch (IOException | AlreadyClosedException e) {
+              fail(e);
             }
           });
         }

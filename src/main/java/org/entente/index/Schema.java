@@ -36,7 +36,6 @@ public final class Schema {
   public static final String URL = "url";
   public static final String HEADINGS = "headings";
   public static final String INFOBOX = "infobox";
-  public static final String LEAD = "lead";
   /** The titles listed under "See also": related articles, weak evidence. */
   public static final String SEE_ALSO = "see_also";
   public static final String CATEGORY = "category";
@@ -59,6 +58,8 @@ public final class Schema {
   /** Marks a section that is not prose: "see_also", a list of related titles. */
   public static final String ROLE = "role";
   public static final String ROLE_SEE_ALSO = "see_also";
+  /** Marks the lead, the text before the first heading: indexed once, as this section. */
+  public static final String ROLE_LEAD = "lead";
 
   // Dates, on both kinds: the main (infobox) spans and the mentioned ones.
   public static final String DATES_MAIN = "dates_main";
@@ -98,10 +99,17 @@ public final class Schema {
     return new TermQuery(new Term(KIND, KIND_SECTION));
   }
 
-  /** Sections of prose: every section but "See also". */
+  private static final Query PROSE = new BooleanQuery.Builder().add(sections(), BooleanClause.Occur.FILTER)
+      .add(new TermQuery(new Term(ROLE, ROLE_SEE_ALSO)), BooleanClause.Occur.MUST_NOT).build();
+
+  /** Sections of prose: every section but "See also". One instance, so that it can be told apart. */
   public static Query proseSections() {
-    return new BooleanQuery.Builder().add(sections(), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(ROLE, ROLE_SEE_ALSO)), BooleanClause.Occur.MUST_NOT).build();
+    return PROSE;
+  }
+
+  /** The lead sections: the text of each article before its first heading. */
+  public static Query leadSections() {
+    return new TermQuery(new Term(ROLE, ROLE_LEAD));
   }
 
   /**

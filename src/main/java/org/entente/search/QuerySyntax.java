@@ -13,6 +13,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -41,10 +42,12 @@ public final class QuerySyntax {
    * Where a friendly field name looks: fields of the article document, fields of section documents.
    * A field that {@code ranksBySections} only selects articles by their own fields; its words in the
    * sections then rank them (entity names live on articles only, their mentions in section text).
+   * {@code sections} are the section documents the field looks in.
    */
-  private record Target(Map<String, Float> articleFields, List<String> sectionFields, boolean ranksBySections) {
+  private record Target(Map<String, Float> articleFields, List<String> sectionFields, boolean ranksBySections,
+      Query sections) {
     Target(Map<String, Float> articleFields, List<String> sectionFields) {
-      this(articleFields, sectionFields, false);
+      this(articleFields, sectionFields, false, Schema.proseSections());
     }
   }
 
@@ -54,16 +57,17 @@ public final class QuerySyntax {
 
   static {
     FIELDS.put(ANY, new Target(Map.of(Schema.TITLE, 1f, Schema.HEADINGS, 1.5f, Schema.INFOBOX, 1.5f,
-        Schema.LEAD, 1.2f, Schema.SEE_ALSO, SEE_ALSO_WEIGHT), List.of(Schema.BODY, Schema.HEADING)));
+        Schema.SEE_ALSO, SEE_ALSO_WEIGHT), List.of(Schema.BODY, Schema.HEADING)));
+    // The lead is indexed once, as the first section: "lead:" looks in that section only.
     FIELDS.put("title", new Target(Map.of(Schema.TITLE, 1f), List.of()));
     FIELDS.put("heading", new Target(Map.of(Schema.HEADINGS, 1f), List.of(Schema.HEADING)));
     FIELDS.put("infobox", new Target(Map.of(Schema.INFOBOX, 1f), List.of()));
-    FIELDS.put("lead", new Target(Map.of(Schema.LEAD, 1f), List.of()));
+    FIELDS.put("lead", new Target(Map.of(), List.of(Schema.BODY), false, Schema.leadSections()));
     FIELDS.put("body", new Target(Map.of(), List.of(Schema.BODY)));
     FIELDS.put("category", new Target(Map.of(Schema.CATEGORY, 1f), List.of()));
     for (EntityType type : EntityType.values()) {
       String f = Schema.entityField(type);
-      FIELDS.put(f, new Target(Map.of(f, 1f), List.of(Schema.BODY), true));
+      FIELDS.put(f, new Target(Map.of(f, 1f), List.of(Schema.BODY), true, Schema.proseSections()));
     }
   }
 
@@ -73,6 +77,8 @@ public final class QuerySyntax {
       "treaty", "event", "categories", "category");
 
   private static final float TIE_BREAKER = 0.3f;
+  /** Outweighs any text score: a section of the kind a field names comes before every other. */
+  private static final float PREFERRED = 1000f;
   /** Another spelling of a name counts a little less than the words the user typed. */
   private static final float VARIANT_WEIGHT = 0.8f;
   private static final Analyzer ANALYZER = new EnglishTextAnalyzer();
@@ -147,7 +153,7 @@ public final class QuerySyntax {
           Query q = build.on(f);
           if (q != null) sectionQueries.add(q);
         }
-        Query inSections = sectionQueries.isEmpty() ? null : inSections(either(sectionQueries));
+        Query inSections = sectionQueries.isEmpty() ? null : inSections(either(sectionQueries), target.sections());
         if (target.ranksBySections()) {
           if (alternatives.isEmpty()) return null;
           BooleanQuery.Builder named = new BooleanQuery.Builder().add(either(alternatives), BooleanClause.Occur.MUST);
@@ -160,16 +166,23 @@ public final class QuerySyntax {
           Query q = build.on(f);
           if (q != null) alternatives.add(q);
         }
+        if (!alternatives.isEmpty() && target.sections() != Schema.proseSections()) {
+          // Preferred rather than required: the highlighter would find no match under a filter on
+          // another field, and the articles it comes to were selected by those sections anyway.
+          return new BooleanQuery.Builder().add(either(alternatives), BooleanClause.Occur.MUST)
+              .add(new BoostQuery(new ConstantScoreQuery(target.sections()), PREFERRED), BooleanClause.Occur.SHOULD)
+              .build();
+        }
       }
       if (alternatives.isEmpty()) return null;
       return either(alternatives);
     }
 
-    /** A word counts for an article when one of its prose sections holds it; every such section scores. */
-    private static Query inSections(Query words) {
-      Query prose = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
-          .add(Schema.proseSections(), BooleanClause.Occur.FILTER).build();
-      return new ToParentBlockJoinQuery(prose, Schema.parents(), ScoreMode.Total);
+    /** A word counts for an article when one of its {@code sections} holds it; every such section scores. */
+    private static Query inSections(Query words, Query sections) {
+      Query within = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+          .add(sections, BooleanClause.Occur.FILTER).build();
+      return new ToParentBlockJoinQuery(within, Schema.parents(), ScoreMode.Total);
     }
 
     private static Query either(List<Query> queries) {

@@ -31,6 +31,17 @@ class SearcherTest {
   }
 
   @Test
+  void leadLooksOnlyAtTheTextBeforeTheFirstHeading() throws Exception {
+    SearchResult lead = searcher.search(SearchRequest.of("lead:Litvinov", 50));
+    SearchResult body = searcher.search(SearchRequest.of("body:Litvinov", 50));
+    assertTrue(lead.total() > 3 && lead.total() < body.total(), lead.total() + " vs " + body.total());
+    for (Hit h : lead.hits()) {
+      assertEquals("(lead)", h.sectionPath(), h.title());
+      assertTrue(h.snippet().matches().contains("Litvinov"), h.title() + ": " + h.snippet());
+    }
+  }
+
+  @Test
   void aPersonsOwnArticleRanksFirst() throws Exception {
     assertEquals("Maxim Litvinov", titles(search("Litvinov")).get(0));
   }
