@@ -6,7 +6,8 @@
 # Environment: BENCH_WORK (default /tmp/entente-bench; corpora and indexes go to $BENCH_WORK/nN),
 # SEED (1919), WORDS (query words given to every tool, 10), RUNS (runs per one-shot median, 7),
 # HEAP (-Xmx of the indexing JVM, 512m: a build that fits is the heap target met), PROFILE=1 (JFR of
-# the index build, hottest frames printed to $BENCH_WORK/nN/profile.txt).
+# the index build, hottest frames printed to $BENCH_WORK/nN/profile.txt), PEERS=0 (no rg or Recoll,
+# for a run where only Entente's own figures are wanted).
 # Peers come from Debian (apt-get install ripgrep recoll); a peer that cannot be had is reported n/a.
 set -uo pipefail
 
@@ -34,8 +35,11 @@ want_pkg() { # command package
   { apt-get install -y -qq "$2" || { apt-get update -qq && apt-get install -y -qq "$2"; }; } >"$log/apt-$2.log" 2>&1
   command -v "$1" >/dev/null 2>&1
 }
-have_rg=0; want_pkg rg ripgrep && have_rg=1
-have_recoll=0; want_pkg recollindex recoll && command -v recollq >/dev/null && have_recoll=1
+have_rg=0 have_recoll=0
+if [[ "${PEERS:-1}" != 0 ]]; then
+  want_pkg rg ripgrep && have_rg=1
+  want_pkg recollindex recoll && command -v recollq >/dev/null && have_recoll=1
+fi
 
 say "building the jar"
 (cd "$here" && mvn -q -B -DskipTests package) >"$log/build.log" 2>&1 || die "build failed; see $log/build.log"
