@@ -1,9 +1,8 @@
 package org.entente.server;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -36,24 +35,29 @@ public final class DaemonClient {
     try (Socket s = new Socket(InetAddress.getByName("127.0.0.1"), port)) {
       s.setSoTimeout(30_000);
       request.write(new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8));
-      // Latin-1 keeps the bytes of each line as they came.
-      BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      for (String line; (line = in.readLine()) != null; ) {
-        if (line.equals("ok")) return new Reply(null, out.toByteArray(), err.toByteArray(), 0);
-        if (line.isEmpty()) continue;
-        char tag = line.charAt(0);
-        byte[] text = line.substring(1).getBytes(StandardCharsets.ISO_8859_1);
-        switch (tag) {
-          case 'r' -> { return new Reply(line.substring(1).strip(), new byte[0], new byte[0], -1); }
-          case 'x' -> { return new Reply(null, out.toByteArray(), err.toByteArray(), Integer.parseInt(line.substring(1).strip())); }
-          case 'O', 'o' -> { out.writeBytes(text); if (tag == 'O') out.write('\n'); }
-          case 'E', 'e' -> { err.writeBytes(text); if (tag == 'E') err.write('\n'); }
-          default -> throw new IOException("unexpected reply line: " + line);
-        }
-      }
-      throw new IOException("reply cut short");
+      InputStream in = new BufferedInputStream(s.getInputStream());
+      String head = header(in);
+      if (head.equals("ok")) return new Reply(null, new byte[0], new byte[0], 0);
+      if (head.startsWith("r ")) return new Reply(head.substring(2).strip(), new byte[0], new byte[0], -1);
+      String[] f = head.split(" ");
+      if (f.length != 4 || !f[0].equals("x")) throw new IOException("unexpected reply: " + head);
+      return new Reply(null, bytes(in, Integer.parseInt(f[2])), bytes(in, Integer.parseInt(f[3])), Integer.parseInt(f[1]));
     }
+  }
+
+  private static byte[] bytes(InputStream in, int count) throws IOException {
+    byte[] b = in.readNBytes(count);
+    if (b.length != count) throw new IOException("reply cut short");
+    return b;
+  }
+
+  /** The reply's first line, ASCII. */
+  private static String header(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int b; (b = in.read()) != '\n'; ) {
+      if (b < 0) throw new IOException("reply cut short");
+      line.append((char) b);
+    }
+    return line.toString();
   }
 }

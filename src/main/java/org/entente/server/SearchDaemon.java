@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.entente.cli.Main;
-import org.entente.index.IndexStore;
 import org.entente.print.Terminal;
 import org.entente.search.SearcherSource;
 
@@ -45,6 +44,9 @@ public final class SearchDaemon implements Closeable {
   private static final List<String> LOCALE = List.of("LC_ALL", "LC_CTYPE", "LANG");
   /** Options whose output a fresh JVM words differently (colour help, stack traces of this process). */
   private static final Set<String> FRESH_ONLY = Set.of("-h", "--help", "-V", "--version", "--debug");
+  /** Searches run on itself after start: enough for the JIT to have compiled the search path. */
+  private static final int WARMUP = 200;
+  private static final byte[] OK = "ok\n".getBytes(StandardCharsets.US_ASCII);
 
   private final ResidentSearcher searchers;
   private final RuntimeDir runtime;
@@ -52,6 +54,7 @@ public final class SearchDaemon implements Closeable {
   private final Path jar;
   private final Duration idle;
   private final Map<String, String> ownEnv;
+  private final int warmupSearches;
   private final String token = HexFormat.of().formatHex(random());
   private ServerSocket server;
   private FileChannel lockFile;
@@ -59,12 +62,14 @@ public final class SearchDaemon implements Closeable {
   private volatile boolean stopping;
   /** This process's own stderr (the launcher's log file), not the caller's, which is swapped in per command. */
   private final PrintStream log = System.err;
-  private List<Path> sources = List.of();
+  private SourceWatch sources;
+  private Warmup warmup;
   private SearcherSource before;
 
   /**
    * {@code jar}: the jar this process runs from (null in tests); it stops answering once that changes.
-   * {@code ownEnv}: the environment it was started with, whose locale a request must share.
+   * {@code ownEnv}: the environment it was started with, whose locale a request must share, and
+   * {@code ENTENTE_DAEMON_WARMUP}: how many searches it runs on itself while idle (default 200).
    */
   public SearchDaemon(Path index, RuntimeDir runtime, String build, Path jar, Duration idle, Map<String, String> ownEnv) {
     this.searchers = new ResidentSearcher(index);
@@ -73,6 +78,8 @@ public final class SearchDaemon implements Closeable {
     this.jar = jar;
     this.idle = idle;
     this.ownEnv = ownEnv;
+    String warm = ownEnv.get("ENTENTE_DAEMON_WARMUP");
+    this.warmupSearches = warm == null || warm.isBlank() ? WARMUP : Integer.parseInt(warm.strip());
   }
 
   private static byte[] random() {
@@ -100,6 +107,7 @@ public final class SearchDaemon implements Closeable {
     before = SearcherSource.current();
     SearcherSource.install(searchers);
     searchers.refresh();
+    warmup = new Warmup(searchers.reader(), searchers.index(), warmupSearches);
     server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
     runtime.writeCard(searchers.index(), new RuntimeDir.Card(server.getLocalPort(), token, build, ProcessHandle.current().pid()));
     return true;
@@ -109,8 +117,9 @@ public final class SearchDaemon implements Closeable {
    * Source folders and files of a checkout: while any is newer than the jar the launcher must rebuild,
    * so this process refuses. Walking them here, warm, is cheaper than {@code find} in every launch.
    */
-  public SearchDaemon watching(List<Path> sources) {
-    this.sources = List.copyOf(sources);
+  public SearchDaemon watching(List<Path> sources) throws IOException {
+    if (this.sources != null) this.sources.close();
+    this.sources = sources.isEmpty() || jar == null ? null : new SourceWatch(sources, Files.getLastModifiedTime(jar));
     return this;
   }
 
@@ -122,16 +131,35 @@ public final class SearchDaemon implements Closeable {
     return server.getInetAddress();
   }
 
-  /** Answers requests one at a time until stopped or idle for the timeout. */
+  /** How many warm-up searches have run so far. */
+  int warmupsRun() {
+    return warmup.run();
+  }
+
+  /**
+   * Answers requests one at a time until stopped or idle for the timeout; while none is waiting, runs
+   * the warm-up searches, one at a time, so that a request waits for at most one of them.
+   */
   public void serve() throws IOException {
+    long deadline = System.nanoTime() + idle.toNanos();
+    long warmStart = System.nanoTime();
     try {
       while (!stopping) {
-        server.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, idle.toMillis())));
+        long left = (deadline - System.nanoTime()) / 1_000_000;
+        if (left <= 0) return;
+        boolean warming = !warmup.done();
+        server.setSoTimeout(warming ? 1 : (int) Math.min(Integer.MAX_VALUE, left));
         try (Socket client = server.accept()) {
           client.setSoTimeout(5_000);
           answer(client);
-        } catch (SocketTimeoutException idleTooLong) {
-          return;
+          deadline = System.nanoTime() + idle.toNanos();
+        } catch (SocketTimeoutException noRequest) {
+          if (!warming) return;
+          warmUp();
+          if (warmup.done()) {
+            log.printf(java.util.Locale.ROOT, "entente serve: warmed up with %d searches in %.1f s%n",
+                warmup.run(), (System.nanoTime() - warmStart) / 1e9);
+          }
         } catch (IOException e) {
           if (stopping || server.isClosed()) return;
           log.println("entente serve: " + e.getMessage());
@@ -155,22 +183,22 @@ public final class SearchDaemon implements Closeable {
     Request r = Request.read(in);
     String refusal = refusal(r);
     if (refusal != null) {
-      reply(out, "r " + refusal + "\n");
+      reply(out, refused(refusal));
       return;
     }
     switch (r.op()) {
-      case "ping" -> reply(out, "ok\n");
+      case "ping" -> reply(out, OK);
       case "stop" -> {
-        reply(out, "ok\n");
+        reply(out, OK);
         stop();
       }
       default -> {
-        byte[] answer = search(r);
-        if (answer == null) reply(out, "r index\n");
-        else out.write(answer);
-        out.flush();
-        log.printf(java.util.Locale.ROOT, "entente serve: %s in %.1f ms%n",
-            answer == null ? "refused" : "answered", (System.nanoTime() - start) / 1e6);
+        long checked = System.nanoTime();
+        byte[] answer = run(r.args(), new Terminal(r.cwd(), r.console(), r.env()));
+        reply(out, answer);
+        long end = System.nanoTime();
+        log.printf(java.util.Locale.ROOT, "entente serve: %s in %.1f ms (request and checks %.1f, command %.1f)%n",
+            answer[0] == 'r' ? "refused" : "answered", (end - start) / 1e6, (checked - start) / 1e6, (end - checked) / 1e6);
       }
     }
   }
@@ -187,7 +215,7 @@ public final class SearchDaemon implements Closeable {
       stopping = true; // another build is current: make way for a process that runs it
       return "build";
     }
-    if (sourcesNewer()) return "sources";
+    if (sources != null && sources.newerThanJar()) return "sources";
     if (r.index() == null || !r.index().toAbsolutePath().normalize().equals(searchers.index())) return "index";
     if (r.cwd() == null || !r.cwd().isAbsolute()) return "cwd";
     for (String name : LOCALE) {
@@ -195,7 +223,7 @@ public final class SearchDaemon implements Closeable {
     }
     if (r.args().isEmpty() || !r.args().get(0).equals("search")) return "command";
     for (String a : r.args()) if (FRESH_ONLY.contains(a)) return "command";
-    if (!IndexStore.exists(searchers.index())) return "index";
+    if (!searchers.indexExists()) return "index";
     return null;
   }
 
@@ -208,48 +236,52 @@ public final class SearchDaemon implements Closeable {
     }
   }
 
-  private boolean sourcesNewer() throws IOException {
-    if (sources.isEmpty() || jar == null) return false;
-    long built = Files.getLastModifiedTime(jar).toMillis();
-    for (Path root : sources) {
-      if (!Files.exists(root)) continue;
-      try (var files = Files.walk(root)) {
-        if (files.anyMatch(f -> modified(f) > built)) return true;
+  /**
+   * Runs a command as the caller, one at a time in this JVM (System.out is the process's), and returns
+   * the reply: the transcript, or a refusal when it turned out to need another index or printed what the
+   * launcher cannot pass on.
+   */
+  private byte[] run(List<String> args, Terminal caller) {
+    Transcript transcript = new Transcript(Charset.defaultCharset());
+    int code;
+    synchronized (SearchDaemon.class) {
+      PrintStream out = System.out;
+      PrintStream err = System.err;
+      searchers.begin();
+      try {
+        System.setOut(transcript.out());
+        System.setErr(transcript.err());
+        code = Terminal.as(caller, () -> Main.run(args.toArray(String[]::new)));
+      } catch (Exception e) {
+        return refused("index");
+      } finally {
+        System.setOut(out);
+        System.setErr(err);
       }
     }
-    return false;
+    if (searchers.refused()) return refused("index");
+    byte[] reply = transcript.finish(code);
+    return reply != null ? reply : refused("output");
   }
 
-  private static long modified(Path f) {
+  /** One warm-up search, as a caller in this process's folder and environment, its output dropped. */
+  private void warmUp() {
+    List<String> args = List.of(warmup.next());
     try {
-      return Files.getLastModifiedTime(f).toMillis();
-    } catch (IOException gone) {
-      return Long.MAX_VALUE;
+      // A missing index would be built by the search (first use): leave that to a user's request.
+      if (!searchers.indexExists()) return;
+    } catch (IOException unreadable) {
+      return;
     }
+    run(args, new Terminal(Path.of("").toAbsolutePath(), false, ownEnv));
   }
 
-  /** Runs the search as the caller; null when it turned out to need another index. */
-  private byte[] search(Request r) throws IOException {
-    Transcript transcript = new Transcript(Charset.defaultCharset());
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    int code;
-    searchers.begin();
-    try {
-      System.setOut(transcript.out());
-      System.setErr(transcript.err());
-      code = Terminal.as(new Terminal(r.cwd(), r.console(), r.env()), () -> Main.run(r.args().toArray(String[]::new)));
-    } catch (Exception e) {
-      return null;
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return searchers.refused() ? null : transcript.finish(code);
+  private static byte[] refused(String reason) {
+    return ("r " + reason + "\n").getBytes(StandardCharsets.US_ASCII);
   }
 
-  private static void reply(OutputStream out, String line) throws IOException {
-    out.write(line.getBytes(StandardCharsets.UTF_8));
+  private static void reply(OutputStream out, byte[] reply) throws IOException {
+    out.write(reply);
     out.flush();
   }
 
@@ -264,6 +296,7 @@ public final class SearchDaemon implements Closeable {
       // nothing to clean
     }
     searchers.close();
+    if (sources != null) sources.close();
     if (before != null) SearcherSource.install(before);
     if (lock != null && lock.isValid()) lock.release();
     if (lockFile != null) lockFile.close();

@@ -1,23 +1,20 @@
 package org.entente.server;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What one command wrote to stdout and stderr, in the order written, and how it is sent back: each line
- * prefixed {@code O} (stdout) or {@code E} (stderr), a last line without its newline prefixed {@code o}
- * or {@code e}, then {@code x CODE}. The launcher turns this back into the same bytes on the same
- * streams with {@code read} and {@code printf}.
+ * What one command wrote to stdout and stderr, and how it is sent back: a header line
+ * {@code x CODE OUT-BYTES ERR-BYTES}, then the stdout bytes, then the stderr bytes, unchanged. Byte
+ * counts let the launcher take each stream with one {@code read -N} (a few large reads) where reading
+ * lines costs bash a system call per byte.
  */
 final class Transcript {
-  private final ByteArrayOutputStream wire = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final Charset charset;
-  private final Stream out = new Stream('O');
-  private final Stream err = new Stream('E');
-  private Stream last;
 
   /** {@code charset}: the one a fresh JVM would print with, in the caller's locale. */
   Transcript(Charset charset) {
@@ -32,52 +29,24 @@ final class Transcript {
     return new PrintStream(err, true, charset);
   }
 
-  /** The framed transcript ending in the exit code. */
+  /**
+   * The reply ending the command, or null when its output holds a NUL byte: bash variables cannot, so
+   * the launcher could not print it as a fresh JVM would.
+   */
   byte[] finish(int exitCode) {
-    if (last != null) last.endPart();
-    wire.writeBytes(("x " + exitCode + "\n").getBytes(StandardCharsets.US_ASCII));
+    byte[] o = out.toByteArray();
+    byte[] e = err.toByteArray();
+    if (hasNul(o) || hasNul(e)) return null;
+    byte[] header = ("x " + exitCode + " " + o.length + " " + e.length + "\n").getBytes(StandardCharsets.US_ASCII);
+    ByteArrayOutputStream wire = new ByteArrayOutputStream(header.length + o.length + e.length);
+    wire.writeBytes(header);
+    wire.writeBytes(o);
+    wire.writeBytes(e);
     return wire.toByteArray();
   }
 
-  /** One stream's bytes, framed a line at a time as they come. */
-  private final class Stream extends OutputStream {
-    private final char tag;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-    Stream(char tag) {
-      this.tag = tag;
-    }
-
-    @Override
-    public void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      synchronized (Transcript.this) {
-        // Keep the order of interleaved writes: a switch of stream ends the other's partial line.
-        if (last != null && last != this) last.endPart();
-        last = this;
-        for (int i = off; i < off + len; i++) {
-          if (b[i] == '\n') {
-            wire.write(tag);
-            wire.writeBytes(line.toByteArray());
-            wire.write('\n');
-            line.reset();
-          } else {
-            line.write(b[i]);
-          }
-        }
-      }
-    }
-
-    void endPart() {
-      if (line.size() == 0) return;
-      wire.write(Character.toLowerCase(tag));
-      wire.writeBytes(line.toByteArray());
-      wire.write('\n');
-      line.reset();
-    }
+  private static boolean hasNul(byte[] bytes) {
+    for (byte b : bytes) if (b == 0) return true;
+    return false;
   }
 }

@@ -34,7 +34,7 @@ class LauncherDaemonTest {
     Path err = run.resolve("err");
     pb.redirectOutput(out.toFile()).redirectError(err.toFile());
     int code = pb.start().waitFor();
-    return new Output(code, Files.readString(out, StandardCharsets.UTF_8),
+    return new Output(code, Files.readString(out, StandardCharsets.UTF_8).replaceAll("\"millis\" : [0-9.]+", "\"millis\" : N"),
         Files.readString(err, StandardCharsets.UTF_8).replaceAll(", [0-9.]+ ms\\)", ", N ms)"));
   }
 
@@ -56,8 +56,12 @@ class LauncherDaemonTest {
     RuntimeDir runtime = new RuntimeDir(run.resolve("entente-" + new com.sun.security.auth.module.UnixSystem().getUid()));
     Path card = runtime.card(Path.of(index));
     try {
+      // A hit, none, an error on stderr only, JSON, colour codes, and non-ASCII text whose bytes the
+      // launcher must count as bytes.
       for (List<String> args : List.of(List.of("search", "--index", index, "Litvinov"),
-          List.of("search", "--index", index, "zzyzxqq"), List.of("search", "--index", index, "title:("))) {
+          List.of("search", "--index", index, "zzyzxqq"), List.of("search", "--index", index, "title:("),
+          List.of("search", "--index", index, "--json", "Rapallo"),
+          List.of("search", "--index", index, "--color", "always", "Beneš"))) {
         Output fresh = launch(off, args.toArray(String[]::new));
         launch(on, args.toArray(String[]::new)); // may start the resident process
         for (int i = 0; i < 300 && !Files.exists(card); i++) Thread.sleep(100);

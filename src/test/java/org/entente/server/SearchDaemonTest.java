@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,16 +49,21 @@ class SearchDaemonTest {
     index = tmp.resolve("index");
     reindex();
     runtime = new RuntimeDir(tmp.resolve("run"));
-    daemon = new SearchDaemon(index, runtime, BUILD, null, Duration.ofMinutes(2), System.getenv());
+    daemon = new SearchDaemon(index, runtime, BUILD, null, Duration.ofMinutes(2), env("ENTENTE_DAEMON_WARMUP", "0"));
     assertTrue(daemon.start());
-    serving = new Thread(() -> {
+    serving = serveInBackground(daemon);
+  }
+
+  static Thread serveInBackground(SearchDaemon d) {
+    Thread t = new Thread(() -> {
       try {
-        daemon.serve();
+        d.serve();
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
     });
-    serving.start();
+    t.start();
+    return t;
   }
 
   @AfterAll
@@ -62,6 +72,13 @@ class SearchDaemonTest {
     serving.join(5_000);
     assertFalse(serving.isAlive());
     assertFalse(Files.exists(runtime.card(index)), "the card goes with the process");
+  }
+
+  /** This process's environment (the locale requests must share) with one variable set. */
+  static Map<String, String> env(String name, String value) {
+    Map<String, String> env = new LinkedHashMap<>(System.getenv());
+    env.put(name, value);
+    return env;
   }
 
   static void reindex() throws Exception {
@@ -144,6 +161,27 @@ class SearchDaemonTest {
   }
 
   @Test
+  void repliesWithByteCountsAndTheStreamsUnchanged() throws Exception {
+    RuntimeDir.Card card = runtime.readCard(index);
+    byte[] wire;
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), card.port())) {
+      search(card.token(), BUILD, index, "--color", "always", "Rapallo")
+          .write(new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8));
+      wire = s.getInputStream().readAllBytes();
+    }
+    String all = new String(wire, StandardCharsets.ISO_8859_1);
+    String header = all.substring(0, all.indexOf('\n') + 1);
+    assertTrue(header.matches("x 0 [0-9]+ [0-9]+\n"), header);
+    String[] f = header.strip().split(" ");
+    int out = Integer.parseInt(f[2]);
+    int err = Integer.parseInt(f[3]);
+    assertEquals(header.length() + out + err, wire.length, "the counts cover the rest of the reply");
+    DaemonClient.Reply fresh = fresh("--color", "always", "Rapallo");
+    assertEquals(untimed(fresh.out(CS)), untimed(new String(wire, header.length(), out, CS)));
+    assertEquals(untimed(fresh.err(CS)), untimed(new String(wire, header.length() + out, err, CS)));
+  }
+
+  @Test
   void refusesAWrongToken() throws Exception {
     RuntimeDir.Card card = runtime.readCard(index);
     assertEquals("token", DaemonClient.send(card.port(), search("0" + card.token(), BUILD, index, "Litvinov")).refused());
@@ -173,6 +211,19 @@ class SearchDaemonTest {
   }
 
   @Test
+  void picksUpAReindexAfterTheIndexStoodStill() throws Exception {
+    // As if the last commit were long past: the process then trusts the folder's time alone.
+    Files.setLastModifiedTime(index, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    assertEquals(1, ask("Quarnerov").code());
+    assertEquals(1, ask("Quarnerov").code());
+    Files.writeString(corpus.resolve("Quarnerov_Memorandum.txt"), "Quarnerov Memorandum\n\nThe Quarnerov memorandum of 1931.\n");
+    reindex();
+    DaemonClient.Reply after = ask("Quarnerov");
+    assertEquals(0, after.code(), after.err(CS));
+    assertSame(fresh("Quarnerov"), after);
+  }
+
+  @Test
   void listensOnLoopbackOnlyAndKeepsItsTokenPrivate() throws Exception {
     assertEquals("127.0.0.1", daemon.address().getHostAddress());
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(runtime.card(index))));
@@ -182,20 +233,29 @@ class SearchDaemonTest {
   @Test
   void anotherBuildIsRefusedAndTheStaleProcessExits() throws Exception {
     RuntimeDir own = new RuntimeDir(tmp.resolve("run-build"));
-    try (SearchDaemon old = new SearchDaemon(index, own, "old-build", null, Duration.ofMinutes(1), System.getenv())) {
+    try (SearchDaemon old = new SearchDaemon(index, own, "old-build", null, Duration.ofMinutes(1), env("ENTENTE_DAEMON_WARMUP", "0"))) {
       assertTrue(old.start());
-      Thread t = new Thread(() -> {
-        try {
-          old.serve();
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
-      t.start();
+      Thread t = serveInBackground(old);
       RuntimeDir.Card card = own.readCard(index);
       assertEquals("build", DaemonClient.send(card.port(), search(card.token(), "new-build", index, "Litvinov")).refused());
       t.join(5_000);
       assertFalse(t.isAlive(), "a process of an old build makes way");
+    }
+  }
+
+  @Test
+  void warmsUpWhileIdleAndAnswersAsBefore() throws Exception {
+    RuntimeDir own = new RuntimeDir(tmp.resolve("run-warm"));
+    try (SearchDaemon warm = new SearchDaemon(index, own, BUILD, null, Duration.ofMinutes(1), env("ENTENTE_DAEMON_WARMUP", "6"))) {
+      assertTrue(warm.start());
+      Thread t = serveInBackground(warm);
+      RuntimeDir.Card card = own.readCard(index);
+      assertSame(fresh("Litvinov"), DaemonClient.send(card.port(), search(card.token(), BUILD, index, "Litvinov")));
+      for (int i = 0; i < 300 && warm.warmupsRun() < 6; i++) Thread.sleep(100);
+      assertEquals(6, warm.warmupsRun(), "common words of the index were searched");
+      assertSame(fresh("Rapallo"), DaemonClient.send(card.port(), search(card.token(), BUILD, index, "Rapallo")));
+      warm.stop();
+      t.join(5_000);
     }
   }
 
