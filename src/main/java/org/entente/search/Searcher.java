@@ -204,12 +204,15 @@ public final class Searcher implements Closeable {
     StoredFields stored = reader.storedFields();
     int n = top.scoreDocs.length;
     Document[] articles = new Document[n];
-    int[] sectionDocs = new int[n];
+    int[] articleDocs = new int[n];
+    int[] sectionCounts = new int[n];
     for (int i = 0; i < n; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      articles[i] = stored.document(sd.doc, HIT_FIELDS);
-      sectionDocs[i] = bestSection(sd.doc, articles[i], parsed, request);
+      articleDocs[i] = top.scoreDocs[i].doc;
+      articles[i] = stored.document(articleDocs[i], HIT_FIELDS);
+      sectionCounts[i] = articles[i].getField(Schema.SECTION_COUNT).numericValue().intValue();
     }
+    int[] sectionDocs = BestSections.of(searcher, articleDocs, sectionCounts,
+        parsed == null ? null : parsed.sections(), dateFilter(request));
     Query highlight = highlightQuery(parsed, request);
     Snippet[] cuts = snippets.of(highlight, sectionDocs);
     List<Hit> hits = new ArrayList<>(n);
@@ -226,36 +229,6 @@ public final class Searcher implements Closeable {
           article.get(Schema.MAIN_DATE_KIND)));
     }
     return hits;
-  }
-
-  /**
-   * The section of an article that best matches the query and holds a date in the range; failing that,
-   * the best match in any section; failing that (a title-only match), the lead.
-   */
-  private int bestSection(int articleDoc, Document article, QuerySyntax.Parsed parsed, SearchRequest request)
-      throws IOException {
-    int count = article.getField(Schema.SECTION_COUNT).numericValue().intValue();
-    if (count == 0) return -1;
-    int first = articleDoc - count;
-    List<Query> tries = new ArrayList<>();
-    Query words = parsed == null ? null : parsed.sections();
-    java.util.Optional<Query> dates = dateFilter(request);
-    if (dates.isPresent()) tries.add(inArticle(article, words, dates.get()));
-    if (words != null) tries.add(inArticle(article, words, null));
-    for (Query q : tries) {
-      TopDocs best = searcher.search(q, 1);
-      if (best.scoreDocs.length > 0) return best.scoreDocs[0].doc;
-    }
-    return first;
-  }
-
-  private static Query inArticle(Document article, Query words, Query dates) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new TermQuery(Schema.fileTerm(article.get(Schema.FILE))), Occur.FILTER);
-    b.add(Schema.proseSections(), Occur.FILTER);
-    if (words != null) b.add(words, Occur.MUST);
-    if (dates != null) b.add(dates, Occur.FILTER);
-    return b.build();
   }
 
   /**
