@@ -48,7 +48,8 @@ public final class Searcher implements Closeable {
   /** The stored fields a hit shows: loading only these spares decompressing the rest. */
   private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Schema.TITLE, Schema.FILE, Schema.URL,
       Schema.MAIN_DATE, Schema.MAIN_DATE_KIND, Schema.SECTION_COUNT);
-  private static final java.util.Set<String> SECTION_FIELDS = java.util.Set.of(Schema.SECTION, Schema.PATH);
+  /** A hit's section: where it is, and the text its snippet is cut from, read in one go. */
+  private static final java.util.Set<String> SECTION_FIELDS = java.util.Set.of(Schema.SECTION, Schema.PATH, Schema.BODY);
   /** How many articles a by-date listing within a range re-orders by their date in the range. */
   private static final int DATE_WINDOW = 1000;
   /** A range of at most this many years has its years marked in snippets. */
@@ -213,18 +214,24 @@ public final class Searcher implements Closeable {
     }
     int[] sectionDocs = BestSections.of(searcher, articleDocs, sectionCounts,
         parsed == null ? null : parsed.sections(), dateFilter(request));
-    Query highlight = highlightQuery(parsed, request);
-    Snippet[] cuts = snippets.of(highlight, sectionDocs);
+    Document[] sections = new Document[n];
+    String[] bodies = new String[n];
+    for (int i = 0; i < n; i++) {
+      if (sectionDocs[i] < 0) continue;
+      sections[i] = stored.document(sectionDocs[i], SECTION_FIELDS);
+      bodies[i] = sections[i].get(Schema.BODY);
+    }
+    Snippet[] cuts = snippets.of(highlightQuery(parsed, request), sectionDocs, bodies);
     List<Hit> hits = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Document article = articles[i];
-      Document section = sectionDocs[i] < 0 ? null : stored.document(sectionDocs[i], SECTION_FIELDS);
+      Document section = sections[i];
       IndexableField date = article.getField(Schema.MAIN_DATE);
       hits.add(new Hit(article.get(Schema.TITLE), article.get(Schema.FILE), article.get(Schema.URL),
           Float.isNaN(top.scoreDocs[i].score) ? 0f : top.scoreDocs[i].score,
           section == null ? 0 : section.getField(Schema.SECTION).numericValue().intValue(),
           section == null ? "" : section.get(Schema.PATH),
-          i < cuts.length && cuts[i] != null ? cuts[i] : Snippet.EMPTY,
+          cuts[i],
           date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
           article.get(Schema.MAIN_DATE_KIND)));
     }
