@@ -22,6 +22,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.entente.enrich.EntityType;
 import org.entente.index.Schema;
 
@@ -93,10 +96,7 @@ final class Facets {
 
   Counted search(DrillDownQuery query, int limit, Sort sort, List<String> dims, boolean filtered) throws IOException {
     dims.forEach(Facets::check);
-    if (dims.isEmpty() || state() == null) {
-      TopDocs top = sort == null ? searcher.search(query, limit) : searcher.search(query, limit, sort, true);
-      return new Counted(top, Map.of());
-    }
+    if (dims.isEmpty() || state() == null) return new Counted(top(query, limit, sort), Map.of());
     org.apache.lucene.facet.Facets facets;
     TopDocs top;
     if (filtered) {
@@ -116,6 +116,19 @@ final class Facets {
     Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
     for (String dim : dims) counts.put(dim, top(facets, dim));
     return new Counted(top, counts);
+  }
+
+  /**
+   * The best {@code limit} hits and the exact number of matches. IndexSearcher's own top-n search stops
+   * counting past 1000 where it can skip documents (a lone field query such as title:treaty), and the
+   * count is printed as the number of articles found.
+   */
+  private TopDocs top(Query query, int limit, Sort sort) throws IOException {
+    int n = Math.max(1, Math.min(limit, searcher.getIndexReader().maxDoc()));
+    if (sort == null) return searcher.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+    TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
+    TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+    return top;
   }
 
   /** Counts over every article of a query, with no hits: for `entente facets`. */

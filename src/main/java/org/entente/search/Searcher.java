@@ -48,7 +48,8 @@ public final class Searcher implements Closeable {
   /** The stored fields a hit shows: loading only these spares decompressing the rest. */
   private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Schema.TITLE, Schema.FILE, Schema.URL,
       Schema.MAIN_DATE, Schema.MAIN_DATE_KIND, Schema.SECTION_COUNT);
-  private static final java.util.Set<String> SECTION_FIELDS = java.util.Set.of(Schema.SECTION, Schema.PATH);
+  /** A hit's section: where it is, and the text its snippet is cut from, read in one go. */
+  private static final java.util.Set<String> SECTION_FIELDS = java.util.Set.of(Schema.SECTION, Schema.PATH, Schema.BODY);
   /** How many articles a by-date listing within a range re-orders by their date in the range. */
   private static final int DATE_WINDOW = 1000;
   /** A range of at most this many years has its years marked in snippets. */
@@ -206,58 +207,37 @@ public final class Searcher implements Closeable {
     StoredFields stored = reader.storedFields();
     int n = top.scoreDocs.length;
     Document[] articles = new Document[n];
-    int[] sectionDocs = new int[n];
+    int[] articleDocs = new int[n];
+    int[] sectionCounts = new int[n];
     for (int i = 0; i < n; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      articles[i] = stored.document(sd.doc, HIT_FIELDS);
-      sectionDocs[i] = bestSection(sd.doc, articles[i], parsed, request);
+      articleDocs[i] = top.scoreDocs[i].doc;
+      articles[i] = stored.document(articleDocs[i], HIT_FIELDS);
+      sectionCounts[i] = articles[i].getField(Schema.SECTION_COUNT).numericValue().intValue();
     }
-    Query highlight = highlightQuery(parsed, request);
-    Snippet[] cuts = snippets.of(highlight, sectionDocs);
+    int[] sectionDocs = BestSections.of(searcher, articleDocs, sectionCounts,
+        parsed == null ? null : parsed.sections(), dateFilter(request));
+    Document[] sections = new Document[n];
+    String[] bodies = new String[n];
+    for (int i = 0; i < n; i++) {
+      if (sectionDocs[i] < 0) continue;
+      sections[i] = stored.document(sectionDocs[i], SECTION_FIELDS);
+      bodies[i] = sections[i].get(Schema.BODY);
+    }
+    Snippet[] cuts = snippets.of(highlightQuery(parsed, request), sectionDocs, bodies);
     List<Hit> hits = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Document article = articles[i];
-      Document section = sectionDocs[i] < 0 ? null : stored.document(sectionDocs[i], SECTION_FIELDS);
+      Document section = sections[i];
       IndexableField date = article.getField(Schema.MAIN_DATE);
       hits.add(new Hit(article.get(Schema.TITLE), article.get(Schema.FILE), article.get(Schema.URL),
           Float.isNaN(top.scoreDocs[i].score) ? 0f : top.scoreDocs[i].score,
           section == null ? 0 : section.getField(Schema.SECTION).numericValue().intValue(),
           section == null ? "" : section.get(Schema.PATH),
-          i < cuts.length && cuts[i] != null ? cuts[i] : Snippet.EMPTY,
+          cuts[i],
           date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
           article.get(Schema.MAIN_DATE_KIND)));
     }
     return hits;
-  }
-
-  /**
-   * The section of an article that best matches the query and holds a date in the range; failing that,
-   * the best match in any section; failing that (a title-only match), the lead.
-   */
-  private int bestSection(int articleDoc, Document article, QuerySyntax.Parsed parsed, SearchRequest request)
-      throws IOException {
-    int count = article.getField(Schema.SECTION_COUNT).numericValue().intValue();
-    if (count == 0) return -1;
-    int first = articleDoc - count;
-    List<Query> tries = new ArrayList<>();
-    Query words = parsed == null ? null : parsed.sections();
-    java.util.Optional<Query> dates = dateFilter(request);
-    if (dates.isPresent()) tries.add(inArticle(article, words, dates.get()));
-    if (words != null) tries.add(inArticle(article, words, null));
-    for (Query q : tries) {
-      TopDocs best = searcher.search(q, 1);
-      if (best.scoreDocs.length > 0) return best.scoreDocs[0].doc;
-    }
-    return first;
-  }
-
-  private static Query inArticle(Document article, Query words, Query dates) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(new TermQuery(Schema.fileTerm(article.get(Schema.FILE))), Occur.FILTER);
-    b.add(Schema.proseSections(), Occur.FILTER);
-    if (words != null) b.add(words, Occur.MUST);
-    if (dates != null) b.add(dates, Occur.FILTER);
-    return b.build();
   }
 
   /**

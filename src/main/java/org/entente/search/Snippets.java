@@ -3,11 +3,14 @@ package org.entente.search;
 import java.text.BreakIterator;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -38,28 +41,39 @@ final class Snippets {
         .withMaxLength(Integer.MAX_VALUE - 1));
   }
 
-  /** Snippets of the body of each section document, in the order given. */
-  Snippet[] of(Query query, int[] sectionDocs) throws IOException {
-    if (sectionDocs.length == 0) return new Snippet[0];
-    int[] passages = {PASSAGES};
-    Map<String, Object[]> found = highlighter.objects(new String[] {Schema.BODY}, query,
-        sectionDocs, passages);
-    Object[] bodies = found.get(Schema.BODY);
+  /**
+   * Snippets of the given bodies of section documents, in the order given; {@link Snippet#EMPTY} where
+   * there is no document (-1) or no body. The caller has the bodies already: reading them again would
+   * decompress their block of stored fields a second time.
+   */
+  Snippet[] of(Query query, int[] sectionDocs, String[] bodies) throws IOException {
     Snippet[] snippets = new Snippet[sectionDocs.length];
+    Arrays.fill(snippets, Snippet.EMPTY);
+    if (sectionDocs.length == 0) return snippets;
+    FieldHighlighter body = highlighter.forBody(query);
+    List<LeafReaderContext> leaves = highlighter.leaves();
     for (int i = 0; i < snippets.length; i++) {
-      snippets[i] = bodies[i] instanceof Snippet s ? s : Snippet.EMPTY;
+      if (sectionDocs[i] < 0 || bodies[i] == null) continue;
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sectionDocs[i], leaves));
+      if (body.highlightFieldForDoc(leaf.reader(), sectionDocs[i] - leaf.docBase, bodies[i]) instanceof Snippet s) {
+        snippets[i] = s;
+      }
     }
     return snippets;
   }
 
-  /** Opens up the highlighter's per-document objects, which is where a custom formatter's result lands. */
+  /** Opens up the highlighter's per-field highlighter, to give it text already loaded. */
   private static final class Highlighter extends UnifiedHighlighter {
     Highlighter(UnifiedHighlighter.Builder builder) {
       super(builder);
     }
 
-    Map<String, Object[]> objects(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
-      return highlightFieldsAsObjects(fields, query, docs, passages);
+    FieldHighlighter forBody(Query query) {
+      return getFieldHighlighter(Schema.BODY, query, extractTerms(query), PASSAGES);
+    }
+
+    List<LeafReaderContext> leaves() {
+      return searcher.getIndexReader().leaves();
     }
   }
 
