@@ -27,14 +27,14 @@ class BestSectionsTest {
   void everyHitGetsTheSectionASearchWithinItsArticleWouldPick() throws Exception {
     for (String q : new String[] {"treaty", "Brenner Pass", "naval tonnage capital ships", "\"secret protocol\""}) {
       assertSameAsOneSearchPerArticle(q, null);
-      assertSameAsOneSearchPerArticle(q, LongRange.newIntersectsQuery(Schema.DATES,
+      assertSameAsOneSearchPerArticle(q, LongRange.newIntersectsQuery(Schema.DATES_MENTIONED,
           new long[] {LocalDate.of(1933, 1, 1).toEpochDay()}, new long[] {LocalDate.of(1934, 12, 31).toEpochDay()}));
     }
   }
 
   @Test
   void withoutWordsTheFirstSectionWithADateInTheRangeIsShown() throws Exception {
-    Query in1933 = LongRange.newIntersectsQuery(Schema.DATES,
+    Query in1933 = LongRange.newIntersectsQuery(Schema.DATES_MENTIONED,
         new long[] {LocalDate.of(1933, 1, 1).toEpochDay()}, new long[] {LocalDate.of(1933, 12, 31).toEpochDay()});
     int[] best = assertSameAsOneSearchPerArticle("", in1933);
     long beyondTheLead = java.util.Arrays.stream(best).filter(doc -> {
