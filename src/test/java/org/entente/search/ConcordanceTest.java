@@ -43,6 +43,13 @@ class ConcordanceTest {
   }
 
   @Test
+  void aNameFieldShowsTheNameWhereTheTextSpellsIt() throws Exception {
+    Concordance.Result r = kwic("person:Litvinov", ALL, 40, Concordance.Order.TITLE);
+    assertTrue(r.occurrences() > 20, "occurrences: " + r.occurrences());
+    for (ConcordanceLine l : r.lines()) assertTrue(l.match().toLowerCase().startsWith("litvinov"), l.toString());
+  }
+
+  @Test
   void theLimitCutsLinesButNotTheCounts() throws Exception {
     Concordance.Result all = kwic("\"non-aggression\"", ALL, 40, Concordance.Order.TITLE);
     Concordance.Result five = kwic("\"non-aggression\"", 5, 40, Concordance.Order.TITLE);
