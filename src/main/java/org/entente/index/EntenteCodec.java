@@ -8,7 +8,7 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 
 /**
  * Lucene's default codec with stored fields compressed harder in small chunks. Section text is most of
- * the index: DEFLATE with a preset dictionary keeps it about a third smaller than the default LZ4, and
+ * the index: DEFLATE with a preset dictionary keeps it about 30 % smaller than the default LZ4, and
  * chunks of 60 KB instead of Lucene's 480 KB keep the cost of reading one section (a snippet) small.
  * Found by name through the service file, so an index written with it opens wherever Entente runs.
  */
