@@ -1,12 +1,9 @@
 package org.entente.eval;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -19,6 +16,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.entente.index.EnglishTextAnalyzer;
+import org.entente.index.AnalyzedText;
 import org.entente.index.Schema;
 
 /**
@@ -50,25 +48,12 @@ public final class BodyBaseline implements Engine {
   /** The OR of the query's analysed words over section bodies, joined to articles by the best section. */
   static Query query(String text) {
     BooleanQuery.Builder words = new BooleanQuery.Builder();
-    List<String> terms = terms(text);
+    List<String> terms = AnalyzedText.terms(ANALYZER, Schema.BODY, text);
     if (terms.isEmpty()) return null;
     for (String term : terms) words.add(new TermQuery(new Term(Schema.BODY, term)), Occur.SHOULD);
     BooleanQuery.Builder inSections = new BooleanQuery.Builder();
     inSections.add(words.build(), Occur.MUST);
     inSections.add(Schema.sections(), Occur.FILTER);
     return new ToParentBlockJoinQuery(inSections.build(), Schema.parents(), ScoreMode.Max);
-  }
-
-  private static List<String> terms(String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = ANALYZER.tokenStream(Schema.BODY, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) terms.add(term.toString());
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // analysing a String does no I/O
-    }
-    return terms;
   }
 }

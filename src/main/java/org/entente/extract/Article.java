@@ -34,7 +34,7 @@ public record Article(
 
   /** The text before the first heading; empty when the page starts with a heading. */
   public String lead() {
-    return sections.isEmpty() || sections.get(0).level() != 0 ? "" : sections.get(0).text();
+    return sections.isEmpty() || !sections.get(0).isLead() ? "" : sections.get(0).text();
   }
 
   /** The whole body text, sections joined by blank lines. */

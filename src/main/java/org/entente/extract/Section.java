@@ -11,6 +11,11 @@ public record Section(int index, String heading, int level, List<String> path, S
     path = List.copyOf(path);
   }
 
+  /** The lead: the text before the first heading, always the first section. */
+  public boolean isLead() {
+    return index == 0 && level == 0;
+  }
+
   /** Headings from the top down to this one, joined for display: "Background › Negotiations". */
   public String displayPath() {
     return path.isEmpty() ? (level == 0 ? "(lead)" : heading) : String.join(" › ", path);

@@ -72,7 +72,7 @@ public final class ArticleDocuments {
     doc.add(new StoredField(Schema.SECTION, section.index()));
     doc.add(new TextField(Schema.HEADING, section.heading(), Field.Store.YES));
     if (isSeeAlso(section)) doc.add(new StringField(Schema.ROLE, Schema.ROLE_SEE_ALSO, Field.Store.NO));
-    if (section.level() == 0 && section.index() == 0) doc.add(new StringField(Schema.ROLE, Schema.ROLE_LEAD, Field.Store.NO));
+    if (section.isLead()) doc.add(new StringField(Schema.ROLE, Schema.ROLE_LEAD, Field.Store.NO));
     doc.add(new StoredField(Schema.PATH, section.displayPath()));
     doc.add(new Field(Schema.BODY, section.text(), BODY_TYPE));
     Set<Integer> years = new TreeSet<>();

@@ -203,6 +203,11 @@ public final class IndexBuilder {
     }
   }
 
+  /** Tasks for a pool of workers. */
+  private interface Work {
+    void handTo(ExecutorService pool) throws InterruptedException;
+  }
+
   /** One run's counters and its pool of workers. */
   private final class Run {
     final IndexWriter writer;
@@ -225,10 +230,9 @@ public final class IndexBuilder {
     }
 
     void all(List<CorpusFile> files) throws IOException, InterruptedException {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
       // Bounded hand-off: only a few extracted articles wait in memory, whatever the corpus size.
       Semaphore inFlight = new Semaphore(threads * 4);
-      try {
+      onEveryCore(pool -> {
         for (CorpusFile file : files) {
           inFlight.acquire();
           if (!failures.isEmpty() || stopped) break;
@@ -240,12 +244,7 @@ public final class IndexBuilder {
             }
           });
         }
-      } finally {
-        pool.shutdown();
-        pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-      }
-      IOException failure = failures.peek();
-      if (failure != null) throw failure;
+      });
     }
 
     /**
@@ -253,8 +252,7 @@ public final class IndexBuilder {
      * commit, they would all be flushed by its single thread while the other cores wait.
      */
     void flushBuffers() throws IOException, InterruptedException {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
+      onEveryCore(pool -> {
         for (int i = 0; i < threads; i++) {
           pool.execute(() -> {
             try {
@@ -266,6 +264,14 @@ public final class IndexBuilder {
             }
           });
         }
+      });
+    }
+
+    /** Runs the tasks {@code work} hands to a pool of one thread per core, waits for them all, and rethrows the first failure. */
+    private void onEveryCore(Work work) throws IOException, InterruptedException {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        work.handTo(pool);
       } finally {
         pool.shutdown();
         pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);

@@ -99,12 +99,10 @@ public final class Schema {
     return new TermQuery(new Term(KIND, KIND_SECTION));
   }
 
-  private static final Query PROSE = new BooleanQuery.Builder().add(sections(), BooleanClause.Occur.FILTER)
-      .add(new TermQuery(new Term(ROLE, ROLE_SEE_ALSO)), BooleanClause.Occur.MUST_NOT).build();
-
-  /** Sections of prose: every section but "See also". One instance, so that it can be told apart. */
+  /** Sections of prose: every section but "See also". */
   public static Query proseSections() {
-    return PROSE;
+    return new BooleanQuery.Builder().add(sections(), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(ROLE, ROLE_SEE_ALSO)), BooleanClause.Occur.MUST_NOT).build();
   }
 
   /** The lead sections: the text of each article before its first heading. */

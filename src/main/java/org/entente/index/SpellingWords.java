@@ -1,7 +1,6 @@
 package org.entente.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -26,30 +25,17 @@ final class SpellingWords {
 
   /** Adds the words of {@code text} to {@code words}. */
   static void addText(String text, Collection<String> words) {
-    words.addAll(words(text));
+    words.addAll(AnalyzedText.terms(ANALYZER, Schema.SPELL, text));
   }
 
   /** Adds the words of an entity name, which recur across articles: analysed once per name. */
   static void addName(String name, Collection<String> words) {
     List<String> known = NAME_WORDS.get(name);
     if (known == null) {
-      known = words(name);
+      known = AnalyzedText.terms(ANALYZER, Schema.SPELL, name);
       if (NAME_WORDS.size() < MAX_CACHED_NAMES) NAME_WORDS.put(name, known);
     }
     words.addAll(known);
-  }
-
-  private static List<String> words(String text) {
-    List<String> out = new java.util.ArrayList<>();
-    try (TokenStream ts = ANALYZER.tokenStream(Schema.SPELL, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) out.add(term.toString());
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a string reader does not fail
-    }
-    return out;
   }
 
   /** The words as a token stream, one token each, for a field indexed without further analysis. */

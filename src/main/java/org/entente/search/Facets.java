@@ -41,28 +41,33 @@ final class Facets {
   private final IndexSearcher searcher;
   private final DirectoryReader reader;
   private final FacetsConfig config = Schema.facetsConfig();
-  /** Built on first use: a search that counts and filters nothing never pays for it. */
-  private SortedSetDocValuesReaderState state;
-  private boolean stateRead;
-  private SortedSetDocValuesReaderState sectionState;
-  private boolean sectionStateRead;
+  /**
+   * The facet ordinals of each index field, read on first use: a search that counts and filters nothing
+   * never pays for them. Empty for a field without a single facet value.
+   */
+  private final Map<String, java.util.Optional<SortedSetDocValuesReaderState>> states = new java.util.HashMap<>();
 
   Facets(IndexSearcher searcher, DirectoryReader reader) {
     this.searcher = searcher;
     this.reader = reader;
   }
 
-  /** The facet ordinals of the reader, or null for an index without a single facet value. */
-  private synchronized SortedSetDocValuesReaderState state() throws IOException {
-    if (!stateRead) {
+  /** The articles' facet ordinals, or null for an index without a single facet value. */
+  private SortedSetDocValuesReaderState state() throws IOException {
+    return state(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, config);
+  }
+
+  private synchronized SortedSetDocValuesReaderState state(String field, FacetsConfig fieldConfig) throws IOException {
+    java.util.Optional<SortedSetDocValuesReaderState> read = states.get(field);
+    if (read == null) {
       try {
-        state = new DefaultSortedSetDocValuesReaderState(reader, config);
+        read = java.util.Optional.of(new DefaultSortedSetDocValuesReaderState(reader, field, fieldConfig));
       } catch (IllegalArgumentException e) {
-        state = null;
+        read = java.util.Optional.empty();
       }
-      stateRead = true;
+      states.put(field, read);
     }
-    return state;
+    return read.orElse(null);
   }
 
   private static Set<String> dimensions() {
@@ -162,22 +167,9 @@ final class Facets {
 
   /** Counts of one dimension (year or month) over the matching section documents: for the timeline. */
   List<SearchResult.FacetCount> countSections(Query sections, String dim) throws IOException {
-    SortedSetDocValuesReaderState values = sectionState();
+    SortedSetDocValuesReaderState values = state(Schema.SECTION_FACETS, Schema.sectionFacetsConfig());
     if (values == null) return List.of();
     FacetsCollector fc = searcher.search(sections, new FacetsCollectorManager());
     return top(new SortedSetDocValuesFacetCounts(values, fc), dim, Integer.MAX_VALUE);
-  }
-
-  private synchronized SortedSetDocValuesReaderState sectionState() throws IOException {
-    if (!sectionStateRead) {
-      try {
-        sectionState = new DefaultSortedSetDocValuesReaderState(reader, Schema.SECTION_FACETS,
-            Schema.sectionFacetsConfig());
-      } catch (IllegalArgumentException e) {
-        sectionState = null;
-      }
-      sectionStateRead = true;
-    }
-    return sectionState;
   }
 }

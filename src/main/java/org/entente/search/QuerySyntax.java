@@ -42,12 +42,12 @@ public final class QuerySyntax {
    * Where a friendly field name looks: fields of the article document, fields of section documents.
    * A field that {@code ranksBySections} only selects articles by their own fields; its words in the
    * sections then rank them (entity names live on articles only, their mentions in section text).
-   * {@code sections} are the section documents the field looks in.
+   * {@code onlyIn}, when not null, narrows the prose sections the field looks in (the lead).
    */
   private record Target(Map<String, Float> articleFields, List<String> sectionFields, boolean ranksBySections,
-      Query sections) {
+      Query onlyIn) {
     Target(Map<String, Float> articleFields, List<String> sectionFields) {
-      this(articleFields, sectionFields, false, Schema.proseSections());
+      this(articleFields, sectionFields, false, null);
     }
   }
 
@@ -67,7 +67,7 @@ public final class QuerySyntax {
     FIELDS.put("category", new Target(Map.of(Schema.CATEGORY, 1f), List.of()));
     for (EntityType type : EntityType.values()) {
       String f = Schema.entityField(type);
-      FIELDS.put(f, new Target(Map.of(f, 1f), List.of(Schema.BODY), true, Schema.proseSections()));
+      FIELDS.put(f, new Target(Map.of(f, 1f), List.of(Schema.BODY), true, null));
     }
   }
 
@@ -153,7 +153,8 @@ public final class QuerySyntax {
           Query q = build.on(f);
           if (q != null) sectionQueries.add(q);
         }
-        Query inSections = sectionQueries.isEmpty() ? null : inSections(either(sectionQueries), target.sections());
+        Query inSections = sectionQueries.isEmpty() ? null
+            : inSections(either(sectionQueries), target.onlyIn() == null ? Schema.proseSections() : target.onlyIn());
         if (target.ranksBySections()) {
           if (alternatives.isEmpty()) return null;
           BooleanQuery.Builder named = new BooleanQuery.Builder().add(either(alternatives), BooleanClause.Occur.MUST);
@@ -166,11 +167,11 @@ public final class QuerySyntax {
           Query q = build.on(f);
           if (q != null) alternatives.add(q);
         }
-        if (!alternatives.isEmpty() && target.sections() != Schema.proseSections()) {
+        if (!alternatives.isEmpty() && target.onlyIn() != null) {
           // Preferred rather than required: the highlighter would find no match under a filter on
           // another field, and the articles it comes to were selected by those sections anyway.
           return new BooleanQuery.Builder().add(either(alternatives), BooleanClause.Occur.MUST)
-              .add(new BoostQuery(new ConstantScoreQuery(target.sections()), PREFERRED), BooleanClause.Occur.SHOULD)
+              .add(new BoostQuery(new ConstantScoreQuery(target.onlyIn()), PREFERRED), BooleanClause.Occur.SHOULD)
               .build();
         }
       }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -19,6 +17,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.entente.index.ArticleDocuments;
 import org.entente.index.EnglishTextAnalyzer;
+import org.entente.index.AnalyzedText;
 import org.entente.index.Schema;
 
 /**
@@ -59,7 +58,7 @@ public final class TitleLookup {
 
   /** Every word of the title in the title field (fuzzily: for suggestions, any word may match). */
   private static Query titleQuery(String title, boolean fuzzy) throws IOException {
-    List<String> words = analyse(title);
+    List<String> words = AnalyzedText.terms(ANALYZER, Schema.TITLE, title);
     if (words.isEmpty()) return null;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String w : words) {
@@ -67,17 +66,6 @@ public final class TitleLookup {
       b.add(fuzzy ? new FuzzyQuery(t, 2) : new TermQuery(t), fuzzy ? Occur.SHOULD : Occur.MUST);
     }
     return b.build();
-  }
-
-  private static List<String> analyse(String text) throws IOException {
-    List<String> words = new ArrayList<>();
-    try (TokenStream ts = ANALYZER.tokenStream(Schema.TITLE, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) words.add(term.toString());
-      ts.end();
-    }
-    return words;
   }
 
   private static String unknown(IndexSearcher is, String title) throws IOException {
