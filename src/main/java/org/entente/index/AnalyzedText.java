@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /** A text as a field's analysis turns it into terms: what the index holds, or a query must ask for. */
 public final class AnalyzedText {
@@ -24,5 +26,50 @@ public final class AnalyzedText {
       throw new UncheckedIOException(e); // analysing a String does no I/O
     }
     return terms;
+  }
+
+  /**
+   * Where the token at each position lies in the text, positions numbered as the index numbers them
+   * (a stopword leaves a gap). The postings keep positions but not offsets, which would be a seventh
+   * of the index: a match's characters are found by analysing its stored text again.
+   */
+  public record Offsets(int[] starts, int[] ends) {
+    /** The first character of the token at {@code position}. */
+    public int start(int position) {
+      return starts[position];
+    }
+
+    /** One past the last character of the token at {@code position}. */
+    public int end(int position) {
+      return ends[position];
+    }
+  }
+
+  /** The character offsets of every position of {@code text} as {@code analyzer} indexes it for {@code field}. */
+  public static Offsets offsets(Analyzer analyzer, String field, String text) {
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int position = -1;
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        boolean stacked = increment.getPositionIncrement() == 0 && position >= 0;
+        position += increment.getPositionIncrement();
+        if (position >= starts.length) {
+          int size = Math.max(position + 1, starts.length * 2);
+          starts = java.util.Arrays.copyOf(starts, size);
+          ends = java.util.Arrays.copyOf(ends, size);
+        }
+        // A token stacked on the previous one (a folded variant) widens its position, never narrows it.
+        starts[position] = stacked ? Math.min(starts[position], offset.startOffset()) : offset.startOffset();
+        ends[position] = stacked ? Math.max(ends[position], offset.endOffset()) : offset.endOffset();
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Offsets(java.util.Arrays.copyOf(starts, position + 1), java.util.Arrays.copyOf(ends, position + 1));
   }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
@@ -28,13 +29,15 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.Bits;
+import org.entente.index.AnalyzedText;
 import org.entente.index.Schema;
 
 /**
  * Concordance lines (key word in context): every occurrence of a query in the text of the articles a
  * search request selects, with the text around it. Occurrences come from Lucene's matches over the
- * section bodies (offsets stored in the postings), so a phrase is one occurrence, and the words are
- * found exactly as {@code search} finds and highlights them.
+ * section bodies, so a phrase is one occurrence, and the words are found exactly as {@code search}
+ * finds and highlights them. The postings give a match's positions; its characters come from analysing
+ * the section's stored text again, only for the sections whose lines are cut.
  */
 public final class Concordance {
   /** How lines are ordered: by article title (then position), article date, or the words left or right of the match. */
@@ -49,6 +52,9 @@ public final class Concordance {
 
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** The body's own analysis: it numbers positions as the index did. */
+  private static final Analyzer ANALYZER = Schema.indexAnalyzer();
 
   private final Searcher searcher;
   private final QuerySyntax syntax = new QuerySyntax();
@@ -75,7 +81,7 @@ public final class Concordance {
     return new Result(request.query(), found.size(), articles.size(), lines, (System.nanoTime() - start) / 1e6);
   }
 
-  /** Where one occurrence is: its section and article documents and the offsets in the section's body. */
+  /** Where one occurrence is: its section and article documents and its first and last positions in the body. */
   private record Occurrence(int section, int article, int start, int end) {}
 
   private record ArticleInfo(String title, String file, LocalDate date, String key) {}
@@ -102,20 +108,23 @@ public final class Concordance {
     return found;
   }
 
-  /** The body's matches in one section, in text order; overlapping ones (a word and a phrase holding it) count once. */
+  /**
+   * The body's matches in one section as first and last positions, in text order; overlapping ones (a
+   * word and a phrase holding it) count once.
+   */
   private static List<int[]> matches(Weight words, LeafReaderContext leaf, int doc) throws IOException {
     Matches matches = words.matches(leaf, doc);
     MatchesIterator it = matches == null ? null : matches.getMatches(Schema.BODY);
     if (it == null) return List.of();
     List<int[]> all = new ArrayList<>();
     while (it.next()) {
-      if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) all.add(new int[] {it.startOffset(), it.endOffset()});
+      if (it.startPosition() >= 0 && it.endPosition() >= it.startPosition()) all.add(new int[] {it.startPosition(), it.endPosition()});
     }
     all.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparing(m -> -m[1]));
     List<int[]> kept = new ArrayList<>();
     int lastEnd = -1;
     for (int[] m : all) {
-      if (m[0] < lastEnd) continue;
+      if (m[0] <= lastEnd) continue;
       kept.add(m);
       lastEnd = m[1];
     }
@@ -165,21 +174,31 @@ public final class Concordance {
   private List<ConcordanceLine> lines(List<Occurrence> occurrences, Map<Integer, ArticleInfo> articles, int width)
       throws IOException {
     StoredFields stored = searcher.reader().storedFields();
-    Map<Integer, Document> sections = new HashMap<>();
+    Map<Integer, SectionText> sections = new HashMap<>();
     List<ConcordanceLine> lines = new ArrayList<>(occurrences.size());
     for (Occurrence o : occurrences) {
-      Document section = sections.get(o.section);
+      SectionText section = sections.get(o.section);
       if (section == null) {
-        section = stored.document(o.section, Set.of(Schema.SECTION, Schema.PATH, Schema.BODY));
+        section = SectionText.of(stored.document(o.section, Set.of(Schema.SECTION, Schema.PATH, Schema.BODY)));
         sections.put(o.section, section);
       }
-      String body = section.get(Schema.BODY);
+      String body = section.body();
+      int start = section.offsets().start(o.start);
+      int end = section.offsets().end(o.end);
       ArticleInfo a = articles.get(o.article);
-      lines.add(new ConcordanceLine(a.title(), a.file(), section.getField(Schema.SECTION).numericValue().intValue(),
-          section.get(Schema.PATH), a.date(), left(body, o.start, width), oneLine(body.substring(o.start, o.end)),
-          right(body, o.end, width), o.start, o.end));
+      lines.add(new ConcordanceLine(a.title(), a.file(), section.number(), section.path(), a.date(),
+          left(body, start, width), oneLine(body.substring(start, end)), right(body, end, width), start, end));
     }
     return lines;
+  }
+
+  /** A section's stored text, and where each of its indexed positions lies in it. */
+  private record SectionText(int number, String path, String body, AnalyzedText.Offsets offsets) {
+    static SectionText of(Document section) {
+      String body = section.get(Schema.BODY);
+      return new SectionText(section.getField(Schema.SECTION).numericValue().intValue(), section.get(Schema.PATH),
+          body, AnalyzedText.offsets(ANALYZER, Schema.BODY, body));
+    }
   }
 
   /** Up to {@code width} characters before {@code at}, on one line, starting at a word. */

@@ -20,8 +20,9 @@ import org.entente.index.Schema;
 
 /**
  * Cuts the passage of a section that best shows the query, with its matches marked. Matches come from
- * the offsets stored in the postings; a word that matched the heading or an entity field is marked in
- * the text too, since every text field shares one analyzer.
+ * analysing the section's stored text again (the postings hold no offsets: they would be a seventh of
+ * the index); a word that matched the heading or an entity field is marked in the text too, since
+ * every text field shares one analyzer.
  */
 final class Snippets {
   private static final int TARGET_LENGTH = 220;

@@ -48,6 +48,14 @@ class IndexShapeTest {
   }
 
   @Test
+  void sectionTextKeepsPositionsForPhrasesButNoOffsets() throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      assertEquals(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+          leaf.reader().getFieldInfos().fieldInfo(Schema.BODY).getIndexOptions());
+    }
+  }
+
+  @Test
   void entityNamesAndDrillDownTermsAreOnArticlesOnly() throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       for (EntityType type : EntityType.values()) assertOnArticlesOnly(leaf, Schema.entityField(type));
