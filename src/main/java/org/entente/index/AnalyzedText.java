@@ -47,6 +47,11 @@ public final class AnalyzedText {
 
   /** The character offsets of every position of {@code text} as {@code analyzer} indexes it for {@code field}. */
   public static Offsets offsets(Analyzer analyzer, String field, String text) {
+    return offsets(analyzer, field, text, Integer.MAX_VALUE);
+  }
+
+  /** The character offsets of the positions of {@code text} up to {@code last}: the rest is not analysed. */
+  public static Offsets offsets(Analyzer analyzer, String field, String text, int last) {
     int[] starts = new int[16];
     int[] ends = new int[16];
     int position = -1;
@@ -55,6 +60,7 @@ public final class AnalyzedText {
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
+        if (position + increment.getPositionIncrement() > last) break;
         boolean stacked = increment.getPositionIncrement() == 0 && position >= 0;
         position += increment.getPositionIncrement();
         if (position >= starts.length) {

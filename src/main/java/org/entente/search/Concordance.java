@@ -30,6 +30,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.Bits;
 import org.entente.index.AnalyzedText;
+import org.entente.index.EnglishTextAnalyzer;
 import org.entente.index.Schema;
 
 /**
@@ -53,8 +54,8 @@ public final class Concordance {
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  /** The body's own analysis: it numbers positions as the index did. */
-  private static final Analyzer ANALYZER = Schema.indexAnalyzer();
+  /** Finds where positions lie in a body, numbering them as the index did. */
+  private static final Analyzer POSITIONS = EnglishTextAnalyzer.positions();
 
   private final Searcher searcher;
   private final QuerySyntax syntax = new QuerySyntax();
@@ -174,12 +175,16 @@ public final class Concordance {
   private List<ConcordanceLine> lines(List<Occurrence> occurrences, Map<Integer, ArticleInfo> articles, int width)
       throws IOException {
     StoredFields stored = searcher.reader().storedFields();
+    // A section's text is analysed once, as far as its last occurrence to be cut.
+    Map<Integer, Integer> lastPosition = new HashMap<>();
+    for (Occurrence o : occurrences) lastPosition.merge(o.section, o.end, Math::max);
     Map<Integer, SectionText> sections = new HashMap<>();
     List<ConcordanceLine> lines = new ArrayList<>(occurrences.size());
     for (Occurrence o : occurrences) {
       SectionText section = sections.get(o.section);
       if (section == null) {
-        section = SectionText.of(stored.document(o.section, Set.of(Schema.SECTION, Schema.PATH, Schema.BODY)));
+        section = SectionText.of(stored.document(o.section, Set.of(Schema.SECTION, Schema.PATH, Schema.BODY)),
+            lastPosition.get(o.section));
         sections.put(o.section, section);
       }
       String body = section.body();
@@ -192,12 +197,12 @@ public final class Concordance {
     return lines;
   }
 
-  /** A section's stored text, and where each of its indexed positions lies in it. */
+  /** A section's stored text, and where its indexed positions (up to the last one needed) lie in it. */
   private record SectionText(int number, String path, String body, AnalyzedText.Offsets offsets) {
-    static SectionText of(Document section) {
+    static SectionText of(Document section, int lastPosition) {
       String body = section.get(Schema.BODY);
       return new SectionText(section.getField(Schema.SECTION).numericValue().intValue(), section.get(Schema.PATH),
-          body, AnalyzedText.offsets(ANALYZER, Schema.BODY, body));
+          body, AnalyzedText.offsets(POSITIONS, Schema.BODY, body, lastPosition));
     }
   }
 

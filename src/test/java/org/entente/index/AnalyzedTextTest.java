@@ -45,4 +45,32 @@ class AnalyzedTextTest {
     }
     assertTrue(checked > 200, checked + " positions checked");
   }
+
+  @Test
+  void theTokenizerAloneNumbersPositionsAsTheWholeAnalysisDoes() throws Exception {
+    Analyzer tokenizer = EnglishTextAnalyzer.positions();
+    int compared = 0;
+    for (String name : List.of("Treaty_of_Rapallo_(1922).html", "Kellogg–Briand_Pact.html")) {
+      for (Section section : ArticleReader.read(SharedData.corpusFile(name), name).sections()) {
+        AnalyzedText.Offsets full = AnalyzedText.offsets(ANALYZER, Schema.BODY, section.text());
+        AnalyzedText.Offsets fast = AnalyzedText.offsets(tokenizer, Schema.BODY, section.text());
+        assertTrue(fast.starts().length >= full.starts().length); // a trailing stop word has a position too
+        for (int p = 0; p < full.starts().length; p++) {
+          if (full.end(p) == 0) continue;
+          assertEquals(full.start(p), fast.start(p), section.heading() + " position " + p);
+          assertEquals(full.end(p), fast.end(p));
+          compared++;
+        }
+      }
+    }
+    assertTrue(compared > 500, compared + " positions compared");
+  }
+
+  @Test
+  void offsetsStopAtTheLastPositionAsked() {
+    String text = "Litvinov met Mussolini in Rome in December 1933.";
+    AnalyzedText.Offsets offsets = AnalyzedText.offsets(ANALYZER, Schema.BODY, text, 2);
+    assertEquals(3, offsets.starts().length);
+    assertEquals("Mussolini", text.substring(offsets.start(2), offsets.end(2)));
+  }
 }
