@@ -46,6 +46,8 @@ final class Facets {
    * never pays for them. Empty for a field without a single facet value.
    */
   private final Map<String, java.util.Optional<SortedSetDocValuesReaderState>> states = new java.util.HashMap<>();
+  /** Counts of the articles' facets, and the counts over all of them: made on first use. */
+  private FacetTally tally;
 
   Facets(IndexSearcher searcher, DirectoryReader reader) {
     this.searcher = searcher;
@@ -102,25 +104,27 @@ final class Facets {
   Counted search(DrillDownQuery query, int limit, Sort sort, List<String> dims, boolean filtered) throws IOException {
     dims.forEach(Facets::check);
     if (dims.isEmpty() || state() == null) return new Counted(top(query, limit, sort), Map.of());
-    org.apache.lucene.facet.Facets facets;
-    TopDocs top;
     if (filtered) {
       DrillSideways sideways = new DrillSideways(searcher, config, state());
       DrillSideways.DrillSidewaysResult r = sort == null
           ? sideways.search(query, limit)
           : sideways.search(query, null, null, limit, sort, true);
-      top = r.hits;
-      facets = r.facets;
-    } else {
-      FacetsCollectorManager.FacetsResult r = sort == null
-          ? FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager())
-          : FacetsCollectorManager.search(searcher, query, limit, sort, true, new FacetsCollectorManager());
-      top = r.topDocs();
-      facets = new SortedSetDocValuesFacetCounts(state(), r.facetsCollector());
+      Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
+      for (String dim : dims) counts.put(dim, top(r.facets, dim));
+      return new Counted(r.hits, counts);
     }
+    FacetsCollectorManager.FacetsResult r = sort == null
+        ? FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager())
+        : FacetsCollectorManager.search(searcher, query, limit, sort, true, new FacetsCollectorManager());
+    return new Counted(r.topDocs(), counts(tally().of(r.facetsCollector()), dims));
+  }
+
+  private Map<String, List<SearchResult.FacetCount>> counts(FacetTally.Matches matches, List<String> dims)
+      throws IOException {
+    int[] ordinals = tally().count(matches);
     Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
-    for (String dim : dims) counts.put(dim, top(facets, dim));
-    return new Counted(top, counts);
+    for (String dim : dims) counts.put(dim, tally().top(ordinals, dim, TOP));
+    return counts;
   }
 
   /**
@@ -134,6 +138,11 @@ final class Facets {
     TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE));
     TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
     return top;
+  }
+
+  private synchronized FacetTally tally() throws IOException {
+    if (tally == null) tally = new FacetTally(searcher, state());
+    return tally;
   }
 
   /** Counts over every article of a query, with no hits: for `entente facets`. */

@@ -1,0 +1,70 @@
+package org.entente.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.entente.CorpusIndex;
+import org.entente.index.Schema;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The facet counts of a search are Lucene's own, whether the query matches a few articles (counted one
+ * by one) or most of them (counted as every article minus those it misses).
+ */
+class FacetTallyTest {
+  private static final Searcher searcher = CorpusIndex.searcher();
+  private static final List<String> DIMS = List.of("person", "state", "year", "category");
+
+  @Test
+  void aQueryMatchingMostArticlesCountsWhatLuceneCounts() throws Exception {
+    SearchResult r = search("treaty OR pact OR war");
+    assertTrue(r.total() * 2 > searcher.articleCount(), r.total() + " of " + searcher.articleCount());
+    assertCountsAsLucene("treaty OR pact OR war", r);
+    assertTrue(r.facets().get("state").stream().anyMatch(c -> c.value().equals("Soviet Union")), r.facets().toString());
+  }
+
+  @Test
+  void aQueryMatchingFewArticlesCountsWhatLuceneCounts() throws Exception {
+    SearchResult r = search("Brenner Pass");
+    assertTrue(r.total() > 0 && r.total() * 2 < searcher.articleCount(), String.valueOf(r.total()));
+    assertCountsAsLucene("Brenner Pass", r);
+  }
+
+  @Test
+  void theSameQueryGivesTheSameCountsAgain() throws Exception {
+    assertEquals(search("treaty OR pact OR war").facets(), search("treaty OR pact OR war").facets());
+  }
+
+  private static SearchResult search(String q) throws Exception {
+    return searcher.search(new SearchRequest(q, 10, DateRange.ALL, SearchRequest.DateKindFilter.ANY,
+        SearchRequest.Order.RELEVANCE, List.of(), DIMS));
+  }
+
+  private static void assertCountsAsLucene(String q, SearchResult r) throws Exception {
+    SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(searcher.reader(),
+        FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Schema.facetsConfig());
+    FacetsCollector fc = searcher.indexSearcher().search(
+        searcher.articleQuery(SearchRequest.of(q, 10), new QuerySyntax().parse(q)), new FacetsCollectorManager());
+    SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state, fc);
+    for (String dim : DIMS) {
+      List<SearchResult.FacetCount> expected = new ArrayList<>();
+      FacetResult top = lucene.getTopChildren(10, dim);
+      if (top != null) {
+        for (LabelAndValue lv : top.labelValues) expected.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+      }
+      assertFalse(expected.isEmpty(), dim);
+      assertEquals(expected, r.facets().get(dim), q + ", " + dim);
+    }
+  }
+}
