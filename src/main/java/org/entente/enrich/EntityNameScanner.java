@@ -2,9 +2,7 @@ package org.entente.enrich;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.entente.enrich.EntityNames.Word;
 import org.entente.enrich.GazetteerEntry.Use;
 
@@ -21,33 +19,27 @@ public final class EntityNameScanner {
   /** An entity a matched name may stand for, and how the name may be used (see {@link Use}). */
   public record Candidate(GazetteerEntry entry, String name, Use use) {}
 
-  private static final class Node {
-    final Map<String, Node> children = new HashMap<>(4);
-    List<NameForm> names;
-  }
-
   /** A name as written, kept to check capitals against the text. */
   private record NameForm(Candidate candidate, String[] words) {}
 
-  private final Node root = new Node();
+  private final NameNode<NameForm> root = new NameNode<>();
   private int names;
 
   /** Adds {@code name} as a way to refer to {@code entry}. Names without words are ignored. */
   void add(GazetteerEntry entry, String name, Use use) {
     List<Word> words = EntityNames.words(name);
     if (words.isEmpty()) return;
-    Node node = root;
+    NameNode<NameForm> node = root;
     String[] written = new String[words.size()];
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       written[i] = name.substring(w.start(), w.end());
-      node = node.children.computeIfAbsent(w.folded(), k -> new Node());
+      node = node.child(w.folded());
     }
     String first = words.get(0).folded();
     int bit = mix(first.hashCode()) & (FIRST_WORD_BITS - 1);
     firstWords[bit >>> 6] |= 1L << bit;
-    if (node.names == null) node.names = new ArrayList<>(1);
-    node.names.add(new NameForm(new Candidate(entry, name, use), written));
+    node.addName(new NameForm(new Candidate(entry, name, use), written));
     names++;
   }
 
@@ -58,7 +50,7 @@ public final class EntityNameScanner {
 
   /** Every name in {@code text}, in order, never overlapping; a longer name beats a shorter one. */
   public List<Match> scan(String text) {
-    TextWords words = new TextWords(text, firstWords);
+    TextWords words = textWords.get().over(text);
     List<Match> matches = new ArrayList<>();
     int i = 0;
     while (i < words.size) {
@@ -66,11 +58,11 @@ public final class EntityNameScanner {
         i++;
         continue;
       }
-      Node node = root;
+      NameNode<NameForm> node = root;
       int bestEnd = -1;
       List<Candidate> best = null;
       for (int j = i; j < words.size; j++) {
-        node = node.children.get(words.folded(j));
+        node = words.child(node, j);
         if (node == null) break;
         if (node.names != null) {
           List<Candidate> fitting = fitting(node.names, text, words, i);
@@ -98,8 +90,8 @@ public final class EntityNameScanner {
    * over without being copied or folded.
    */
   private static final class TextWords {
-    final String text;
     final long[] firstWords;
+    String text;
     int size;
     int[] start = new int[64];
     int[] end = new int[64];
@@ -107,18 +99,24 @@ public final class EntityNameScanner {
     boolean[] ascii = new boolean[64];
     String[] folded = new String[64];
 
-    TextWords(String text, long[] firstWords) {
-      this.text = text;
+    TextWords(long[] firstWords) {
       this.firstWords = firstWords;
-      int n = text.length();
+    }
+
+    /** These words, now of {@code newText}: the arrays are kept, since every section of every page needs them. */
+    TextWords over(String newText) {
+      Arrays.fill(folded, 0, size, null);
+      size = 0;
+      text = newText;
+      int n = newText.length();
       int i = 0;
       while (i < n) {
-        while (i < n && !EntityNames.isWordChar(text.charAt(i))) i++;
+        while (i < n && !EntityNames.isWordChar(newText.charAt(i))) i++;
         int from = i;
         boolean isAscii = true;
         int hash = 0;
         while (i < n) {
-          char c = text.charAt(i);
+          char c = newText.charAt(i);
           if (!EntityNames.isWordChar(c)) break;
           if (c >= 128) isAscii = false;
           hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
@@ -126,6 +124,7 @@ public final class EntityNameScanner {
         }
         if (i > from) add(from, i, isAscii, hash);
       }
+      return this;
     }
 
     private void add(int from, int to, boolean isAscii, int hash) {
@@ -149,6 +148,11 @@ public final class EntityNameScanner {
       return !ascii[w] || containsHash(firstWords, asciiHash[w]);
     }
 
+    /** The node of word {@code w} below {@code node}, or null. */
+    <T> NameNode<T> child(NameNode<T> node, int w) {
+      return ascii[w] ? node.getAscii(text, start[w], end[w], asciiHash[w]) : node.get(folded(w));
+    }
+
     String folded(int w) {
       String f = folded[w];
       if (f == null) {
@@ -163,6 +167,9 @@ public final class EntityNameScanner {
   private long[] firstWords = new long[FIRST_WORD_BITS / 64];
 
   private static final int FIRST_WORD_BITS = 1 << 16;
+
+  /** Each thread's word buffers, reused from one text to the next; {@link #scan} keeps no reference to them. */
+  private final ThreadLocal<TextWords> textWords = ThreadLocal.withInitial(() -> new TextWords(firstWords));
 
   private static boolean containsHash(long[] bits, int hash) {
     int bit = mix(hash) & (FIRST_WORD_BITS - 1);
