@@ -33,10 +33,18 @@ final class DateOpenings {
   /** The openings judged so far; looked up by the text in place, so that a lookup copies nothing. */
   private static final OpeningTable JUDGED = new OpeningTable();
 
+  /**
+   * For each pair of ASCII characters, whether anything may begin with it: 0 not yet judged, 1 no, 2 yes.
+   * Judged on first sight rather than all at once, which would cost every start of Entente a fifth of a
+   * second; threads racing to judge a pair write the same answer.
+   */
+  private static final byte[] ASCII_PAIRS = new byte[128 * 128];
+
   /** The forms and traps that may match at {@code at}: a bit set as described above. */
   static int at(String text, int at) {
     char c = text.charAt(at);
     if (c < 128 && !ASCII_STARTS[c]) return 0;
+    if (at + 1 < text.length() && !pairMayBegin(c, text.charAt(at + 1))) return 0;
     int end = openingEnd(text, at);
     int known = JUDGED.get(text, at, end);
     if (known >= 0) return known;
@@ -44,6 +52,18 @@ final class DateOpenings {
     int judged = judge(opening);
     JUDGED.put(opening, judged);
     return judged;
+  }
+
+  /** False if nothing may begin with the two ASCII characters {@code c d}; true for any other pair. */
+  private static boolean pairMayBegin(char c, char d) {
+    if (c >= 128 || d >= 128) return true;
+    int pair = c << 7 | d;
+    byte known = ASCII_PAIRS[pair];
+    if (known == 0) {
+      known = judge(new String(new char[] {c, d})) == 0 ? (byte) 1 : (byte) 2;
+      ASCII_PAIRS[pair] = known;
+    }
+    return known == 2;
   }
 
   /** The end of the word at {@code at} (after a sign such as "$" or "#"), a gap, the next word and one more character. */
