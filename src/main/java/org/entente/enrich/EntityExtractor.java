@@ -235,16 +235,18 @@ public final class EntityExtractor {
       // Broader entities take the larger count per section of their own mentions and each narrower one's.
       // One step only, from each entity's own mentions: Canada counts for British Empire, not through it
       // for United Kingdom, whatever order the entities came in.
-      Map<String, Map<Integer, Integer>> own = new LinkedHashMap<>();
-      mentions.forEach((k, v) -> own.put(k, Map.copyOf(v)));
-      for (Tally t : List.copyOf(byKey.values())) {
-        Optional<GazetteerEntry> entry = gazetteer.entry(t.name);
-        if (entry.isEmpty()) continue;
-        for (String parent : entry.get().also()) {
+      record Narrower(GazetteerEntry entry, Map<Integer, Integer> own) {}
+      List<Narrower> narrower = new ArrayList<>();
+      for (Tally t : byKey.values()) {
+        GazetteerEntry entry = gazetteer.entryByKey(t.key);
+        if (entry != null && !entry.also().isEmpty()) narrower.add(new Narrower(entry, Map.copyOf(mentions.get(t.key))));
+      }
+      for (Narrower n : narrower) {
+        for (String parent : n.entry().also()) {
           GazetteerEntry p = gazetteer.entry(parent).orElseThrow();
-          tally(p.name(), p.type());
-          Map<Integer, Integer> broader = mentions.computeIfAbsent(EntityNames.key(p.name()), k -> new LinkedHashMap<>());
-          own.get(t.key).forEach((section, n) -> broader.merge(section, n, Math::max));
+          Tally broader = tally(p.name(), p.type());
+          Map<Integer, Integer> counts = mentions.computeIfAbsent(broader.key, k -> new LinkedHashMap<>());
+          n.own().forEach((section, count) -> counts.merge(section, count, Math::max));
         }
       }
       // Each entity's total is summed once, not at every comparison of the sort.
