@@ -50,7 +50,7 @@ public final class EntityNameScanner {
 
   /** Every name in {@code text}, in order, never overlapping; a longer name beats a shorter one. */
   public List<Match> scan(String text) {
-    TextWords words = textWords.get().over(text);
+    TextWords words = new TextWords(text, firstWords);
     List<Match> matches = new ArrayList<>();
     int i = 0;
     while (i < words.size) {
@@ -90,33 +90,34 @@ public final class EntityNameScanner {
    * over without being copied or folded.
    */
   private static final class TextWords {
+    final String text;
     final long[] firstWords;
-    String text;
     int size;
-    int[] start = new int[64];
-    int[] end = new int[64];
-    int[] asciiHash = new int[64];
-    boolean[] ascii = new boolean[64];
-    String[] folded = new String[64];
+    int[] start;
+    int[] end;
+    int[] asciiHash;
+    boolean[] ascii;
+    String[] folded;
 
-    TextWords(long[] firstWords) {
+    TextWords(String text, long[] firstWords) {
+      this.text = text;
       this.firstWords = firstWords;
-    }
-
-    /** These words, now of {@code newText}: the arrays are kept, since every section of every page needs them. */
-    TextWords over(String newText) {
-      Arrays.fill(folded, 0, size, null);
-      size = 0;
-      text = newText;
-      int n = newText.length();
+      // Sized for the words a text of this length usually has, so that long sections are not copied as they grow.
+      int capacity = Math.max(16, text.length() / 5);
+      start = new int[capacity];
+      end = new int[capacity];
+      asciiHash = new int[capacity];
+      ascii = new boolean[capacity];
+      folded = new String[capacity];
+      int n = text.length();
       int i = 0;
       while (i < n) {
-        while (i < n && !EntityNames.isWordChar(newText.charAt(i))) i++;
+        while (i < n && !EntityNames.isWordChar(text.charAt(i))) i++;
         int from = i;
         boolean isAscii = true;
         int hash = 0;
         while (i < n) {
-          char c = newText.charAt(i);
+          char c = text.charAt(i);
           if (!EntityNames.isWordChar(c)) break;
           if (c >= 128) isAscii = false;
           hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
@@ -124,7 +125,6 @@ public final class EntityNameScanner {
         }
         if (i > from) add(from, i, isAscii, hash);
       }
-      return this;
     }
 
     private void add(int from, int to, boolean isAscii, int hash) {
@@ -167,9 +167,6 @@ public final class EntityNameScanner {
   private long[] firstWords = new long[FIRST_WORD_BITS / 64];
 
   private static final int FIRST_WORD_BITS = 1 << 16;
-
-  /** Each thread's word buffers, reused from one text to the next; {@link #scan} keeps no reference to them. */
-  private final ThreadLocal<TextWords> textWords = ThreadLocal.withInitial(() -> new TextWords(firstWords));
 
   private static boolean containsHash(long[] bits, int hash) {
     int bit = mix(hash) & (FIRST_WORD_BITS - 1);
