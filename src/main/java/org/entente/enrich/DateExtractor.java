@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.entente.extract.Article;
 import org.entente.extract.InfoboxRow;
 import org.entente.extract.Link;
@@ -50,6 +52,19 @@ public final class DateExtractor {
    * {@link DateKind#SIGNED}; a label that names no main date gives {@link DateKind#MENTIONED}.
    */
   static DateKind kindOf(String label) {
+    DateKind known = KINDS.get(label);
+    if (known != null) return known;
+    DateKind kind = kindOfLabel(label);
+    if (KINDS.size() >= LABELS) KINDS.clear();
+    KINDS.put(label, kind);
+    return kind;
+  }
+
+  /** The same few dozen row labels recur on every page, so each is read once; past this many, again. */
+  private static final int LABELS = 10_000;
+  private static final Map<String, DateKind> KINDS = new ConcurrentHashMap<>();
+
+  private static DateKind kindOfLabel(String label) {
     String l = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").trim();
     if (l.equals("date") || l.equals("dates")) return DateKind.DATE;
     l = l.replaceFirst("^date (?:of )?", "").replaceFirst(" (?:date|on)$", "");

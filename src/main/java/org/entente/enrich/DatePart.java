@@ -3,6 +3,7 @@ package org.entente.enrich;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * "Early", "mid" or "late" in a year, a month or a decade. The thirds of a year are January–April,
@@ -30,9 +31,12 @@ enum DatePart {
     this.lastYear = lastYear;
   }
 
+  /** Compiled once: String.replaceFirst would compile it again for every date read. */
+  private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+
   /** The part named by "early", "mid", "late", "the beginning of", "the middle of", "the end of"… */
   static DatePart of(String words) {
-    String w = words.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+    String w = LEADING_THE.matcher(words.toLowerCase(Locale.ROOT)).replaceFirst("");
     if (w.startsWith("early") || w.startsWith("beginning") || w.startsWith("start")) return EARLY;
     if (w.startsWith("mid")) return MID;
     return LATE;

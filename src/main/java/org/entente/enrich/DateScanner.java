@@ -2,6 +2,7 @@ package org.entente.enrich;
 
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -35,26 +36,61 @@ final class DateScanner {
 
   /** The dates in {@code text}, in order and not overlapping. */
   static List<DateMatch> scan(String text) {
-    Matcher[] forms = new Matcher[FORMS.length];
-    for (int f = 0; f < FORMS.length; f++) forms[f] = FORMS[f].probe.matcher(text);
-    Matcher[] traps = new Matcher[TRAPS.length];
-    for (int t = 0; t < TRAPS.length; t++) traps[t] = TRAPS[t].probe.matcher(text);
-
+    int first = nextYearDigits(text, 0);
+    if (first < 0) return List.of();
+    Matchers matchers = MATCHERS.get().over(text);
     List<DateMatch> candidates = new ArrayList<>();
     int tried = 0;
-    for (int year = nextYearDigits(text, 0); year >= 0; year = nextYearDigits(text, year + 4)) {
+    for (int year = first; year >= 0; year = nextYearDigits(text, year + 4)) {
       for (int at = Math.max(tried, year - LOOK_BACK); at <= year; at++) {
         if (!canStart(text, at)) continue;
+        int open = DateOpenings.at(text, at);
+        if (open == 0) continue;
         for (int f = 0; f < FORMS.length; f++) {
-          if (FORMS[f].probe.matchesAt(forms[f], text, at)) propose(FORMS[f], forms[f], candidates);
+          if ((open & 1 << f) == 0) continue;
+          Matcher m = matchers.get(f);
+          if (FORMS[f].probe.matchesAt(m, text, at)) propose(FORMS[f], m, candidates);
         }
         for (int t = 0; t < TRAPS.length; t++) {
-          if (TRAPS[t].probe.matchesAt(traps[t], text, at)) candidates.add(DateMatch.blocked(at, traps[t].end()));
+          if ((open & 1 << (DateOpenings.TRAPS_FROM + t)) == 0) continue;
+          Matcher m = matchers.get(DateOpenings.TRAPS_FROM + t);
+          if (TRAPS[t].probe.matchesAt(m, text, at)) candidates.add(DateMatch.blocked(at, m.end()));
         }
       }
       tried = year + 1;
     }
     return joinRanges(text, pickWinners(candidates));
+  }
+
+  /**
+   * Each thread's matchers, one per form and trap, set to a new text only when first tried on it:
+   * most texts need few of them (see {@link DateOpenings}), and a matcher costs more to make than to reset.
+   */
+  private static final ThreadLocal<Matchers> MATCHERS = ThreadLocal.withInitial(Matchers::new);
+
+  private static final class Matchers {
+    private final Matcher[] matchers = new Matcher[FORMS.length + TRAPS.length];
+    private final boolean[] ready = new boolean[matchers.length];
+    private String text;
+
+    Matchers() {
+      for (int f = 0; f < FORMS.length; f++) matchers[f] = FORMS[f].probe.matcher("");
+      for (int t = 0; t < TRAPS.length; t++) matchers[DateOpenings.TRAPS_FROM + t] = TRAPS[t].probe.matcher("");
+    }
+
+    Matchers over(String newText) {
+      text = newText;
+      Arrays.fill(ready, false);
+      return this;
+    }
+
+    Matcher get(int i) {
+      if (!ready[i]) {
+        matchers[i].reset(text);
+        ready[i] = true;
+      }
+      return matchers[i];
+    }
   }
 
   private static void propose(DateForm form, Matcher m, List<DateMatch> candidates) {

@@ -211,7 +211,7 @@ public final class EntityExtractor {
     private final Map<String, Tally> byKey = new LinkedHashMap<>();
 
     private Tally tally(String name, EntityType type) {
-      return byKey.computeIfAbsent(EntityNames.key(name), k -> new Tally(name, type));
+      return byKey.computeIfAbsent(EntityNames.key(name), k -> new Tally(name, k, type));
     }
 
     void link(String name, EntityType type, int section) {
@@ -221,14 +221,12 @@ public final class EntityExtractor {
     void text(String name, EntityType type, String surface, int section) {
       Tally t = tally(name, type);
       t.text.merge(section, 1, Integer::sum);
-      alias(name, surface);
+      t.alias(surface);
     }
 
     void alias(String name, String alias) {
       Tally t = byKey.get(EntityNames.key(name));
-      String key = EntityNames.key(alias);
-      if (t == null || key.isEmpty() || key.equals(EntityNames.key(t.name))) return;
-      t.aliases.computeIfAbsent(key, k -> SPACES.matcher(alias.strip()).replaceAll(" "));
+      if (t != null) t.alias(alias);
     }
 
     List<Entity> entities(Gazetteer gazetteer) {
@@ -237,16 +235,18 @@ public final class EntityExtractor {
       // Broader entities take the larger count per section of their own mentions and each narrower one's.
       // One step only, from each entity's own mentions: Canada counts for British Empire, not through it
       // for United Kingdom, whatever order the entities came in.
-      Map<String, Map<Integer, Integer>> own = new LinkedHashMap<>();
-      mentions.forEach((k, v) -> own.put(k, Map.copyOf(v)));
-      for (Tally t : List.copyOf(byKey.values())) {
-        Optional<GazetteerEntry> entry = gazetteer.entry(t.name);
-        if (entry.isEmpty()) continue;
-        for (String parent : entry.get().also()) {
+      record Narrower(GazetteerEntry entry, Map<Integer, Integer> own) {}
+      List<Narrower> narrower = new ArrayList<>();
+      for (Tally t : byKey.values()) {
+        GazetteerEntry entry = gazetteer.entryByKey(t.key);
+        if (entry != null && !entry.also().isEmpty()) narrower.add(new Narrower(entry, Map.copyOf(mentions.get(t.key))));
+      }
+      for (Narrower n : narrower) {
+        for (String parent : n.entry().also()) {
           GazetteerEntry p = gazetteer.entry(parent).orElseThrow();
-          tally(p.name(), p.type());
-          Map<Integer, Integer> broader = mentions.computeIfAbsent(EntityNames.key(p.name()), k -> new LinkedHashMap<>());
-          own.get(EntityNames.key(t.name)).forEach((section, n) -> broader.merge(section, n, Math::max));
+          Tally broader = tally(p.name(), p.type());
+          Map<Integer, Integer> counts = mentions.computeIfAbsent(broader.key, k -> new LinkedHashMap<>());
+          n.own().forEach((section, count) -> counts.merge(section, count, Math::max));
         }
       }
       // Each entity's total is summed once, not at every comparison of the sort.
@@ -266,14 +266,23 @@ public final class EntityExtractor {
 
   private static final class Tally {
     final String name;
+    /** The comparison key of {@link #name}, which the tally is filed under. */
+    final String key;
     final EntityType type;
     final Map<Integer, Integer> links = new LinkedHashMap<>();
     final Map<Integer, Integer> text = new LinkedHashMap<>();
     final Map<String, String> aliases = new LinkedHashMap<>();
 
-    Tally(String name, EntityType type) {
+    Tally(String name, String key, EntityType type) {
       this.name = name;
+      this.key = key;
       this.type = type;
+    }
+
+    void alias(String alias) {
+      String aliasKey = EntityNames.key(alias);
+      if (aliasKey.isEmpty() || aliasKey.equals(key)) return;
+      aliases.computeIfAbsent(aliasKey, k -> SPACES.matcher(alias.strip()).replaceAll(" "));
     }
 
     Map<Integer, Integer> mentions() {

@@ -2,9 +2,7 @@ package org.entente.enrich;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.entente.enrich.EntityNames.Word;
 import org.entente.enrich.GazetteerEntry.Use;
 
@@ -21,33 +19,27 @@ public final class EntityNameScanner {
   /** An entity a matched name may stand for, and how the name may be used (see {@link Use}). */
   public record Candidate(GazetteerEntry entry, String name, Use use) {}
 
-  private static final class Node {
-    final Map<String, Node> children = new HashMap<>(4);
-    List<NameForm> names;
-  }
-
   /** A name as written, kept to check capitals against the text. */
   private record NameForm(Candidate candidate, String[] words) {}
 
-  private final Node root = new Node();
+  private final NameNode<NameForm> root = new NameNode<>();
   private int names;
 
   /** Adds {@code name} as a way to refer to {@code entry}. Names without words are ignored. */
   void add(GazetteerEntry entry, String name, Use use) {
     List<Word> words = EntityNames.words(name);
     if (words.isEmpty()) return;
-    Node node = root;
+    NameNode<NameForm> node = root;
     String[] written = new String[words.size()];
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       written[i] = name.substring(w.start(), w.end());
-      node = node.children.computeIfAbsent(w.folded(), k -> new Node());
+      node = node.child(w.folded());
     }
     String first = words.get(0).folded();
     int bit = mix(first.hashCode()) & (FIRST_WORD_BITS - 1);
     firstWords[bit >>> 6] |= 1L << bit;
-    if (node.names == null) node.names = new ArrayList<>(1);
-    node.names.add(new NameForm(new Candidate(entry, name, use), written));
+    node.addName(new NameForm(new Candidate(entry, name, use), written));
     names++;
   }
 
@@ -66,11 +58,11 @@ public final class EntityNameScanner {
         i++;
         continue;
       }
-      Node node = root;
+      NameNode<NameForm> node = root;
       int bestEnd = -1;
       List<Candidate> best = null;
       for (int j = i; j < words.size; j++) {
-        node = node.children.get(words.folded(j));
+        node = words.child(node, j);
         if (node == null) break;
         if (node.names != null) {
           List<Candidate> fitting = fitting(node.names, text, words, i);
@@ -101,15 +93,22 @@ public final class EntityNameScanner {
     final String text;
     final long[] firstWords;
     int size;
-    int[] start = new int[64];
-    int[] end = new int[64];
-    int[] asciiHash = new int[64];
-    boolean[] ascii = new boolean[64];
-    String[] folded = new String[64];
+    int[] start;
+    int[] end;
+    int[] asciiHash;
+    boolean[] ascii;
+    String[] folded;
 
     TextWords(String text, long[] firstWords) {
       this.text = text;
       this.firstWords = firstWords;
+      // Sized for the words a text of this length usually has, so that long sections are not copied as they grow.
+      int capacity = Math.max(16, text.length() / 5);
+      start = new int[capacity];
+      end = new int[capacity];
+      asciiHash = new int[capacity];
+      ascii = new boolean[capacity];
+      folded = new String[capacity];
       int n = text.length();
       int i = 0;
       while (i < n) {
@@ -147,6 +146,11 @@ public final class EntityNameScanner {
     /** False only when the word surely begins no name; a word with other than ASCII letters is always tried. */
     boolean mayStartName(int w) {
       return !ascii[w] || containsHash(firstWords, asciiHash[w]);
+    }
+
+    /** The node of word {@code w} below {@code node}, or null. */
+    <T> NameNode<T> child(NameNode<T> node, int w) {
+      return ascii[w] ? node.getAscii(text, start[w], end[w], asciiHash[w]) : node.get(folded(w));
     }
 
     String folded(int w) {

@@ -144,6 +144,11 @@ public final class Gazetteer {
     return Optional.ofNullable(byCanonical.get(EntityNames.key(canonical)));
   }
 
+  /** As {@link #entry}, for a name already made a key with {@link EntityNames#key}; null if unknown. */
+  GazetteerEntry entryByKey(String key) {
+    return byCanonical.get(key);
+  }
+
   /**
    * The entity {@code name} stands for: the one with that canonical name, else the only one with
    * that alias; empty when unknown or when the alias is shared ("Chamberlain").
