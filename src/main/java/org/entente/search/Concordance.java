@@ -75,7 +75,10 @@ public final class Concordance {
     QuerySyntax.Parsed parsed = syntax.parse(request.query());
     List<Occurrence> found = parsed.sections() == null ? List.of() : occurrences(request, parsed);
     Map<Integer, ArticleInfo> articles = new HashMap<>();
-    for (Occurrence o : found) articles.computeIfAbsent(o.article, this::articleInfo);
+    // One reader of stored fields for all: articles come in document order, and a reader reuses the
+    // block it decompressed last, where a fresh one per article would decompress it again.
+    StoredFields stored = searcher.reader().storedFields();
+    for (Occurrence o : found) articles.computeIfAbsent(o.article, doc -> articleInfo(stored, doc));
     List<ConcordanceLine> lines = order == Order.TITLE || order == Order.DATE
         ? linesByArticle(found, articles, order, request.limit(), width)
         : linesByContext(found, articles, order, request.limit(), width);
@@ -132,9 +135,9 @@ public final class Concordance {
     return kept;
   }
 
-  private ArticleInfo articleInfo(int doc) {
+  private static ArticleInfo articleInfo(StoredFields stored, int doc) {
     try {
-      Document d = searcher.reader().storedFields().document(doc, Set.of(Schema.TITLE, Schema.FILE, Schema.MAIN_DATE));
+      Document d = stored.document(doc, Set.of(Schema.TITLE, Schema.FILE, Schema.MAIN_DATE));
       IndexableField date = d.getField(Schema.MAIN_DATE);
       return new ArticleInfo(d.get(Schema.TITLE), d.get(Schema.FILE),
           date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), sortKey(d.get(Schema.TITLE)));
