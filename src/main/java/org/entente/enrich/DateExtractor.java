@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.entente.extract.Article;
 import org.entente.extract.InfoboxRow;
 import org.entente.extract.Link;
@@ -52,17 +50,11 @@ public final class DateExtractor {
    * {@link DateKind#SIGNED}; a label that names no main date gives {@link DateKind#MENTIONED}.
    */
   static DateKind kindOf(String label) {
-    DateKind known = KINDS.get(label);
-    if (known != null) return known;
-    DateKind kind = kindOfLabel(label);
-    if (KINDS.size() >= LABELS) KINDS.clear();
-    KINDS.put(label, kind);
-    return kind;
+    return KINDS.get(label);
   }
 
-  /** The same few dozen row labels recur on every page, so each is read once; past this many, again. */
-  private static final int LABELS = 10_000;
-  private static final Map<String, DateKind> KINDS = new ConcurrentHashMap<>();
+  /** The same few dozen row labels recur on every page, so each is read once. */
+  private static final Recurring<String, DateKind> KINDS = new Recurring<>(10_000, DateExtractor::kindOfLabel);
 
   private static DateKind kindOfLabel(String label) {
     String l = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").trim();

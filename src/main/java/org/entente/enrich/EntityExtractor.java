@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.enrich.EntityNameScanner.Candidate;
@@ -108,17 +107,10 @@ public final class EntityExtractor {
   private record LinkTarget(boolean nonEntity, GazetteerEntry known, boolean otherName, boolean ambiguous,
       Optional<EntityType> byTitle) {}
 
-  /** Past this many targets the cache starts again, so that memory stays bounded on any corpus. */
-  private static final int LINK_TARGETS = 50_000;
-  private final Map<String, LinkTarget> linkTargets = new ConcurrentHashMap<>();
+  private final Recurring<String, LinkTarget> linkTargets = new Recurring<>(50_000, this::resolveTarget);
 
   private LinkTarget linkTarget(String target) {
-    LinkTarget cached = linkTargets.get(target);
-    if (cached != null) return cached;
-    LinkTarget resolved = resolveTarget(target);
-    if (linkTargets.size() >= LINK_TARGETS) linkTargets.clear();
-    linkTargets.put(target, resolved);
-    return resolved;
+    return linkTargets.get(target);
   }
 
   private LinkTarget resolveTarget(String target) {

@@ -4,8 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How entity names are compared: as sequences of words, case-folded and with accents removed, so that
@@ -19,17 +17,11 @@ public final class EntityNames {
   public record Word(int start, int end, String folded) {}
 
   /** Keys of names seen before: the same few thousand names and link targets recur in every article. */
-  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
-  private static final int MAX_KEYS = 200_000;
+  private static final Recurring<String, String> KEYS = new Recurring<>(200_000, EntityNames::keyOf);
 
   /** The comparison key of a name: its folded words joined by single spaces ("" when it has none). */
   public static String key(String name) {
-    String key = KEYS.get(name);
-    if (key == null) {
-      key = keyOf(name);
-      if (KEYS.size() < MAX_KEYS) KEYS.put(name, key);
-    }
-    return key;
+    return KEYS.get(name);
   }
 
   private static String keyOf(String name) {

@@ -45,12 +45,10 @@ public final class AnalyzedText {
     }
   }
 
-  /** The character offsets of every position of {@code text} as {@code analyzer} indexes it for {@code field}. */
-  public static Offsets offsets(Analyzer analyzer, String field, String text) {
-    return offsets(analyzer, field, text, Integer.MAX_VALUE);
-  }
-
-  /** The character offsets of the positions of {@code text} up to {@code last}: the rest is not analysed. */
+  /**
+   * The character offsets of the positions of {@code text} as {@code analyzer} indexes it for
+   * {@code field}, up to position {@code last}: the rest is not analysed.
+   */
   public static Offsets offsets(Analyzer analyzer, String field, String text, int last) {
     int[] starts = new int[16];
     int[] ends = new int[16];
@@ -61,16 +59,14 @@ public final class AnalyzedText {
       ts.reset();
       while (ts.incrementToken()) {
         if (position + increment.getPositionIncrement() > last) break;
-        boolean stacked = increment.getPositionIncrement() == 0 && position >= 0;
         position += increment.getPositionIncrement();
         if (position >= starts.length) {
           int size = Math.max(position + 1, starts.length * 2);
           starts = java.util.Arrays.copyOf(starts, size);
           ends = java.util.Arrays.copyOf(ends, size);
         }
-        // A token stacked on the previous one (a folded variant) widens its position, never narrows it.
-        starts[position] = stacked ? Math.min(starts[position], offset.startOffset()) : offset.startOffset();
-        ends[position] = stacked ? Math.max(ends[position], offset.endOffset()) : offset.endOffset();
+        starts[position] = offset.startOffset();
+        ends[position] = offset.endOffset();
       }
       ts.end();
     } catch (IOException e) {

@@ -31,11 +31,6 @@ import org.entente.extract.Section;
 
 /** Turns an enriched article into its block of Lucene documents: its sections, then the article itself. */
 public final class ArticleDocuments {
-  /**
-   * Section text is stored, with positions but no offsets in the postings: offsets would be 14% of the
-   * index, and snippets and concordance lines find them by analysing the stored text again.
-   */
-  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
   /** The spelling field only needs to know which words exist and in how many articles. */
   private static final FieldType SPELL_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
   /** A span wider than this many years (a "1918–1939" period) is not counted in every year's facet. */
@@ -47,8 +42,6 @@ public final class ArticleDocuments {
       List.of(DateKind.SIGNED, DateKind.DATE, DateKind.EFFECTIVE, DateKind.BORN, DateKind.EXPIRED, DateKind.DIED);
 
   static {
-    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    BODY_TYPE.freeze();
     SPELL_TYPE.setIndexOptions(IndexOptions.DOCS);
     SPELL_TYPE.setOmitNorms(true);
     SPELL_TYPE.freeze();
@@ -77,7 +70,9 @@ public final class ArticleDocuments {
     if (isSeeAlso(section)) doc.add(new StringField(Schema.ROLE, Schema.ROLE_SEE_ALSO, Field.Store.NO));
     if (section.isLead()) doc.add(new StringField(Schema.ROLE, Schema.ROLE_LEAD, Field.Store.NO));
     doc.add(new StoredField(Schema.PATH, section.displayPath()));
-    doc.add(new Field(Schema.BODY, section.text(), BODY_TYPE));
+    // Stored, with positions but no offsets in the postings (a plain text field): offsets would be a
+    // seventh of the index, and snippets and concordance lines find them by analysing the text again.
+    doc.add(new TextField(Schema.BODY, section.text(), Field.Store.YES));
     Set<Integer> years = new TreeSet<>();
     Set<YearMonth> months = new TreeSet<>();
     for (DateSpan span : enriched.dates()) {

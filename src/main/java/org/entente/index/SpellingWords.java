@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.entente.enrich.Recurring;
 
 /**
  * The distinct words "did you mean" may suggest from one article, each indexed once: the spelling field
@@ -18,8 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class SpellingWords {
   private static final Analyzer ANALYZER = new SpellingAnalyzer();
   /** The words of entity names and aliases: a few thousand strings named by every article again. */
-  private static final Map<String, List<String>> NAME_WORDS = new ConcurrentHashMap<>();
-  private static final int MAX_CACHED_NAMES = 200_000;
+  private static final Recurring<String, List<String>> NAME_WORDS =
+      new Recurring<>(200_000, name -> AnalyzedText.terms(ANALYZER, Schema.SPELL, name));
 
   private SpellingWords() {}
 
@@ -30,12 +29,7 @@ final class SpellingWords {
 
   /** Adds the words of an entity name, which recur across articles: analysed once per name. */
   static void addName(String name, Collection<String> words) {
-    List<String> known = NAME_WORDS.get(name);
-    if (known == null) {
-      known = AnalyzedText.terms(ANALYZER, Schema.SPELL, name);
-      if (NAME_WORDS.size() < MAX_CACHED_NAMES) NAME_WORDS.put(name, known);
-    }
-    words.addAll(known);
+    words.addAll(NAME_WORDS.get(name));
   }
 
   /** The words as a token stream, one token each, for a field indexed without further analysis. */

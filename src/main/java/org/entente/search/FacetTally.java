@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BitSet;
@@ -41,18 +42,14 @@ final class FacetTally {
   }
 
   /** The documents a query matches, segment by segment (null where none), and how many there are. */
-  record Matches(FixedBitSet[] perLeaf, long total) {}
+  record Matches(DocIdSet[] perLeaf, long total) {}
 
   /** The matches a {@link FacetsCollector} gathered alongside the top hits. */
   Matches of(FacetsCollector collector) throws IOException {
-    FixedBitSet[] perLeaf = new FixedBitSet[searcher.getIndexReader().leaves().size()];
+    DocIdSet[] perLeaf = new DocIdSet[searcher.getIndexReader().leaves().size()];
     long total = 0;
     for (FacetsCollector.MatchingDocs m : collector.getMatchingDocs()) {
-      DocIdSetIterator it = m.bits.iterator();
-      if (it == null) continue;
-      FixedBitSet bits = new FixedBitSet(m.context.reader().maxDoc());
-      bits.or(it);
-      perLeaf[m.context.ord] = bits;
+      perLeaf[m.context.ord] = m.bits;
       total += m.totalHits;
     }
     return new Matches(perLeaf, total);
@@ -64,18 +61,19 @@ final class FacetTally {
     boolean mostArticles = matches.total() * 2 > articleCount;
     int[] counts = mostArticles ? all.clone() : new int[state.getSize()];
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      FixedBitSet matched = matches.perLeaf()[leaf.ord];
+      DocIdSet matched = matches.perLeaf()[leaf.ord];
+      DocIdSetIterator docs = matched == null ? null : matched.iterator();
       if (mostArticles) {
-        add(leaf, unmatchedArticles(leaf, matched), leaf.reader().getLiveDocs(), counts, -1);
-      } else if (matched != null) {
-        add(leaf, new BitSetIterator(matched, matched.cardinality()), null, counts, 1);
+        add(leaf, unmatchedArticles(leaf, docs), leaf.reader().getLiveDocs(), counts, -1);
+      } else if (docs != null) {
+        add(leaf, docs, null, counts, 1);
       }
     }
     return counts;
   }
 
   /** The articles of a segment a query did not match, deleted ones included. */
-  private static DocIdSetIterator unmatchedArticles(LeafReaderContext leaf, FixedBitSet matched) throws IOException {
+  private static DocIdSetIterator unmatchedArticles(LeafReaderContext leaf, DocIdSetIterator matched) throws IOException {
     BitSet parents = Schema.parents().getBitSet(leaf);
     if (parents == null) return DocIdSetIterator.empty();
     FixedBitSet rest = new FixedBitSet(leaf.reader().maxDoc());

@@ -263,15 +263,4 @@ public final class SimilarArticles {
         words.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
     return best;
   }
-
-  private static List<String> analyse(String field, String text) throws IOException {
-    List<String> words = new ArrayList<>();
-    try (TokenStream ts = ANALYZER.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) words.add(term.toString());
-      ts.end();
-    }
-    return words;
-  }
 }

@@ -18,7 +18,7 @@ class AnalyzedTextTest {
   @Test
   void offsetsPointAtTheWordsOfEachPositionWithGapsForStopWords() {
     String text = "The Treaty of Rapallo was signed by Chicherin's delegation.";
-    AnalyzedText.Offsets offsets = AnalyzedText.offsets(ANALYZER, Schema.BODY, text);
+    AnalyzedText.Offsets offsets = AnalyzedText.offsets(ANALYZER, Schema.BODY, text, Integer.MAX_VALUE);
     // "The" (0) and "of" (2) are stop words: their positions stay, empty, so phrases keep their gaps.
     assertEquals("Treaty", text.substring(offsets.start(1), offsets.end(1)));
     assertEquals("Rapallo", text.substring(offsets.start(3), offsets.end(3)));
@@ -33,7 +33,7 @@ class AnalyzedTextTest {
     for (Section section : article.sections()) {
       String text = section.text();
       List<String> terms = AnalyzedText.terms(ANALYZER, Schema.BODY, text);
-      AnalyzedText.Offsets offsets = AnalyzedText.offsets(ANALYZER, Schema.BODY, text);
+      AnalyzedText.Offsets offsets = AnalyzedText.offsets(ANALYZER, Schema.BODY, text, Integer.MAX_VALUE);
       int t = 0;
       for (int p = 0; p < offsets.starts().length; p++) {
         if (offsets.end(p) == 0) continue; // a stop word's gap
@@ -52,8 +52,8 @@ class AnalyzedTextTest {
     int compared = 0;
     for (String name : List.of("Treaty_of_Rapallo_(1922).html", "Kellogg–Briand_Pact.html")) {
       for (Section section : ArticleReader.read(SharedData.corpusFile(name), name).sections()) {
-        AnalyzedText.Offsets full = AnalyzedText.offsets(ANALYZER, Schema.BODY, section.text());
-        AnalyzedText.Offsets fast = AnalyzedText.offsets(tokenizer, Schema.BODY, section.text());
+        AnalyzedText.Offsets full = AnalyzedText.offsets(ANALYZER, Schema.BODY, section.text(), Integer.MAX_VALUE);
+        AnalyzedText.Offsets fast = AnalyzedText.offsets(tokenizer, Schema.BODY, section.text(), Integer.MAX_VALUE);
         assertTrue(fast.starts().length >= full.starts().length); // a trailing stop word has a position too
         for (int p = 0; p < full.starts().length; p++) {
           if (full.end(p) == 0) continue;
