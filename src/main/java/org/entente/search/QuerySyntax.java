@@ -35,8 +35,12 @@ public final class QuerySyntax {
   /** The field a word without a field name goes to: everywhere. */
   static final String ANY = "text";
 
-  /** A parsed query: for ranking articles, and for choosing and highlighting their sections. */
-  public record Parsed(Query articles, Query sections) {}
+  /**
+   * A parsed query: for matching and ranking articles, and for choosing and highlighting their sections;
+   * {@code whole}, when not null, is the evidence of plain words together in one section
+   * ({@link WholeQuery#inSections}), added to the score of the best articles by {@code articles}.
+   */
+  public record Parsed(Query articles, Query sections, Query whole) {}
 
   /**
    * Where a friendly field name looks: fields of the article document, fields of section documents.
@@ -92,11 +96,16 @@ public final class QuerySyntax {
   public Parsed parse(String query) throws QuerySyntaxException {
     checkBalance(query);
     Query articles = parseWith(new Parser(Mode.ARTICLES), query);
-    if (articles != null) articles = WHOLE.around(articles, query);
+    Query whole = null;
+    if (articles != null) {
+      articles = WHOLE.around(articles, query);
+      whole = WHOLE.inSections(query);
+    }
     Query sections = parseWith(new Parser(Mode.SECTIONS), query);
     List<String> variants = NameVariants.of(query);
-    if (variants.isEmpty() || articles == null) return new Parsed(articles, sections);
-    return new Parsed(withVariants(articles, variants, Mode.ARTICLES), withVariants(sections, variants, Mode.SECTIONS));
+    if (variants.isEmpty() || articles == null) return new Parsed(articles, sections, whole);
+    return new Parsed(withVariants(articles, variants, Mode.ARTICLES), withVariants(sections, variants, Mode.SECTIONS),
+        whole);
   }
 
   /** The query, or any other name of the people, states and treaties it names, as a phrase. */

@@ -20,6 +20,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -52,6 +53,12 @@ public final class Searcher implements Closeable {
   private static final java.util.Set<String> SECTION_FIELDS = java.util.Set.of(Schema.SECTION, Schema.PATH, Schema.BODY);
   /** How many articles a by-date listing within a range re-orders by their date in the range. */
   private static final int DATE_WINDOW = 1000;
+  /**
+   * How many of the best articles by the words alone get the whole-query evidence added to their score
+   * (a rescore window, as Elasticsearch has): scoring phrases and best sections on every match cost
+   * half the time of a common-words query at 100 000 articles.
+   */
+  private static final int RESCORE_WINDOW = 100;
   /** A range of at most this many years has its years marked in snippets. */
   private static final int HIGHLIGHTED_YEARS = 25;
 
@@ -78,14 +85,19 @@ public final class Searcher implements Closeable {
     DrillDownQuery articles = articleQuery(request, parsed);
     Sort sort = request.order() == SearchRequest.Order.DATE ? byDate() : parsed == null ? byScoreThenDate() : null;
     boolean inRangeOrder = request.order() == SearchRequest.Order.DATE && !request.dates().isAll();
+    boolean rescored = sort == null && parsed.whole() != null;
+    int window = inRangeOrder ? Math.max(request.limit(), DATE_WINDOW)
+        : rescored ? Math.max(request.limit(), RESCORE_WINDOW) : request.limit();
     Facets.Counted counted;
+    TopDocs top;
     try {
-      counted = facets.search(articles, inRangeOrder ? Math.max(request.limit(), DATE_WINDOW) : request.limit(),
-          sort, request.facets(), !request.filters().isEmpty());
+      counted = facets.search(articles, window, sort, request.facets(), !request.filters().isEmpty());
+      top = inRangeOrder ? byDateInRange(counted.top(), request)
+          : rescored ? QueryRescorer.rescore(searcher, counted.top(), parsed.whole(), 1, request.limit())
+          : counted.top();
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException(QuerySyntax.tooManyTerms(request.query()));
     }
-    TopDocs top = inRangeOrder ? byDateInRange(counted.top(), request) : counted.top();
     List<Hit> hits = hits(top, parsed, request);
     double millis = (System.nanoTime() - start) / 1e6;
     String suggestion = null;

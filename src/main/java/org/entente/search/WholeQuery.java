@@ -17,7 +17,9 @@ import org.entente.index.Schema;
  * the words together in the title, near each other in one section, all in one section. (The other names
  * of the entities the query names are added by {@link NameVariants}.) Word-by-word scoring cannot see any of these: it would rank
  * "Anglo-German Naval Agreement" first for "German reparations" because "German" is in its title.
- * Measured on the judged queries of ../shared/eval (docs/eval.md).
+ * Measured on the judged queries of ../shared/eval (docs/eval.md). The section clauses look at positions in
+ * every section that holds a word, so they are scored only on the best articles by the rest (the
+ * searcher's rescore window), not on every match.
  */
 final class WholeQuery {
   /** The query's words within a few positions of each other in the title ("London Naval Conference"). */
@@ -35,22 +37,35 @@ final class WholeQuery {
   }
 
   /**
-   * {@code words} (the word-by-word article query) with the whole-query evidence of {@code query} added
-   * as optional clauses; {@code words} unchanged when the query is not plain words.
+   * {@code words} (the word-by-word article query) with the words together in the title added as an
+   * optional clause; {@code words} unchanged when the query is not plain words. The title is short: this
+   * costs little on every match.
    */
   Query around(Query words, String query) {
     String text = plainWords(query);
-    if (text == null) return words;
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(words, Occur.MUST);
-    Query title = builder.createPhraseQuery(Schema.TITLE, text, TITLE_SLOP);
-    if (title != null) b.add(new BoostQuery(title, TITLE_PHRASE), Occur.SHOULD);
+    Query title = text == null ? null : builder.createPhraseQuery(Schema.TITLE, text, TITLE_SLOP);
+    if (title == null) return words;
+    return new BooleanQuery.Builder().add(words, Occur.MUST).add(new BoostQuery(title, TITLE_PHRASE), Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * The words near each other and all together in one section, as optional clauses to add to the score
+   * of an article the word-by-word query matches; null when there are none (one word, or not plain
+   * words). Each clause matches only where a word of the query does: it changes no article's match.
+   */
+  Query inSections(String query) {
+    String text = plainWords(query);
+    if (text == null) return null;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
     Query near = builder.createPhraseQuery(Schema.BODY, text, SECTION_SLOP);
     if (near instanceof PhraseQuery || near instanceof MultiPhraseQuery) {
       b.add(new BoostQuery(bestSection(near), SECTION_PHRASE), Occur.SHOULD);
     }
     Query all = builder.createBooleanQuery(Schema.BODY, text);
     if (all instanceof BooleanQuery) b.add(new BoostQuery(bestSection(all), SECTION_ALL), Occur.SHOULD);
-    return b.build();
+    BooleanQuery clauses = b.build();
+    return clauses.clauses().isEmpty() ? null : clauses;
   }
 
   private static Query bestSection(Query sectionQuery) {
