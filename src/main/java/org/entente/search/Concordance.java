@@ -16,6 +16,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,11 +26,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.entente.index.AnalyzedText;
 import org.entente.index.EnglishTextAnalyzer;
 import org.entente.index.Schema;
@@ -51,7 +56,6 @@ public final class Concordance {
     }
   }
 
-  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Finds where positions lie in a body, numbering them as the index did. */
@@ -95,28 +99,95 @@ public final class Concordance {
     // Sections that hold the words, in articles the request selects (its words, dates and filters).
     Query sections = searcher.sectionQuery(request, parsed);
     Weight finder = is.createWeight(is.rewrite(sections), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    Weight words = is.createWeight(is.rewrite(parsed.sections()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Query words = is.rewrite(parsed.sections());
+    Set<Term> terms = bodyTerms(words);
+    Weight weight = terms == null ? is.createWeight(words, ScoreMode.COMPLETE_NO_SCORES, 1f) : null;
     List<Occurrence> found = new ArrayList<>();
     for (LeafReaderContext leaf : is.getIndexReader().leaves()) {
       Scorer scorer = finder.scorer(leaf);
       if (scorer == null) continue;
       Bits live = leaf.reader().getLiveDocs();
       BitSet parents = Schema.parents().getBitSet(leaf);
+      Positions positions = terms == null ? doc -> matches(weight, leaf, doc) : termPositions(leaf, terms);
       DocIdSetIterator docs = scorer.iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (live != null && !live.get(doc)) continue;
         int article = leaf.docBase + parents.nextSetBit(doc);
-        for (int[] m : matches(words, leaf, doc)) found.add(new Occurrence(leaf.docBase + doc, article, m[0], m[1]));
+        for (int[] m : positions.in(doc)) found.add(new Occurrence(leaf.docBase + doc, article, m[0], m[1]));
       }
     }
     return found;
+  }
+
+  /** A query's body matches in the sections of one segment, asked for in increasing document order. */
+  @FunctionalInterface
+  interface Positions {
+    List<int[]> in(int doc) throws IOException;
+  }
+
+  /**
+   * The body terms of a query of words only (terms in any boolean or max combination); null when it
+   * holds anything else (a phrase, a wildcard...), whose matches only the query itself can find.
+   * Excluded words do not count: they are in no matching section.
+   */
+  static Set<Term> bodyTerms(Query query) {
+    Set<Term> terms = new java.util.LinkedHashSet<>();
+    boolean[] other = {false};
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query q, Term... found) {
+        if (!(q instanceof TermQuery)) other[0] = true;
+        for (Term t : found) if (t.field().equals(Schema.BODY)) terms.add(t);
+      }
+
+      @Override
+      public void visitLeaf(Query q) {
+        other[0] = true;
+      }
+
+      @Override
+      public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+        other[0] = true;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return occur == Occur.MUST_NOT ? EMPTY_VISITOR : this;
+      }
+    });
+    return other[0] ? null : terms;
+  }
+
+  /**
+   * The positions of {@code terms} in each section, read straight from the postings: one cursor per
+   * term for the whole segment, where asking the query for its matches seeks every term again in every
+   * section. Gives what {@link #matches} gives for a query of words only.
+   */
+  static Positions termPositions(LeafReaderContext leaf, Set<Term> terms) throws IOException {
+    List<PostingsEnum> cursors = new ArrayList<>();
+    for (Term t : terms) {
+      PostingsEnum p = leaf.reader().postings(t, PostingsEnum.POSITIONS);
+      if (p != null) cursors.add(p);
+    }
+    return doc -> {
+      List<int[]> all = new ArrayList<>();
+      for (PostingsEnum p : cursors) {
+        if (p.docID() < doc) p.advance(doc);
+        if (p.docID() != doc) continue;
+        for (int i = p.freq(); i > 0; i--) {
+          int pos = p.nextPosition();
+          all.add(new int[] {pos, pos});
+        }
+      }
+      return inTextOrder(all);
+    };
   }
 
   /**
    * The body's matches in one section as first and last positions, in text order; overlapping ones (a
    * word and a phrase holding it) count once.
    */
-  private static List<int[]> matches(Weight words, LeafReaderContext leaf, int doc) throws IOException {
+  static List<int[]> matches(Weight words, LeafReaderContext leaf, int doc) throws IOException {
     Matches matches = words.matches(leaf, doc);
     MatchesIterator it = matches == null ? null : matches.getMatches(Schema.BODY);
     if (it == null) return List.of();
@@ -124,6 +195,11 @@ public final class Concordance {
     while (it.next()) {
       if (it.startPosition() >= 0 && it.endPosition() >= it.startPosition()) all.add(new int[] {it.startPosition(), it.endPosition()});
     }
+    return inTextOrder(all);
+  }
+
+  /** Matches sorted by where they start, longest first, and those inside an earlier one dropped. */
+  private static List<int[]> inTextOrder(List<int[]> all) {
     all.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparing(m -> -m[1]));
     List<int[]> kept = new ArrayList<>();
     int lastEnd = -1;
@@ -243,13 +319,26 @@ public final class Concordance {
     return s.stripTrailing();
   }
 
+  /** Regex {@code \\s} and the no-break spaces: what a line of context shows as one space. */
   private static boolean isSpace(char c) {
-    return SPACE.matcher(String.valueOf(c)).matches();
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 
   /** Paragraph breaks and runs of spaces become one space: a concordance line is one line. */
   private static String oneLine(String s) {
-    return SPACE.matcher(s).replaceAll(" ");
+    // By hand: a regex replacement here was a quarter of a concordance's time.
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        b.append(c);
+      } else if (!space) {
+        b.append(' ');
+      }
+      space = isSpace(c);
+    }
+    return b.toString();
   }
 
   /** The words left of a match, nearest first: concordancers sort on the first word to the left, then the next. */
@@ -279,6 +368,7 @@ public final class Concordance {
 
   /** Case and accents do not count when sorting: "Sèvres" sorts with "Sevres". */
   static String sortKey(String s) {
+    if (s.chars().allMatch(c -> c < 0x80)) return s.toLowerCase(Locale.ROOT);
     return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
   }
 }

@@ -84,6 +84,39 @@ class ConcordanceTest {
     assertEquals("efghij", Concordance.left("abcdefghij x", 10, 6));
   }
 
+  /**
+   * Words alone are read straight from the postings; that must find exactly the positions Lucene's
+   * matches of the query find, in every section of the corpus.
+   */
+  @Test
+  void wordsReadFromThePostingsMatchWhatTheQueryMatches() throws Exception {
+    QuerySyntax syntax = new QuerySyntax();
+    org.apache.lucene.search.IndexSearcher is = searcher.indexSearcher();
+    int compared = 0;
+    for (String query : List.of("reparations", "treaty OR war", "tonnage cruisers -naval", "heading:Background OR Rhineland",
+        "ratified AND signed")) {
+      org.apache.lucene.search.Query words = is.rewrite(syntax.parse(query).sections());
+      Set<org.apache.lucene.index.Term> terms = Concordance.bodyTerms(words);
+      assertTrue(terms != null && !terms.isEmpty(), query + " is words only");
+      org.apache.lucene.search.Weight weight = is.createWeight(words,
+          org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (org.apache.lucene.index.LeafReaderContext leaf : is.getIndexReader().leaves()) {
+        Concordance.Positions fromPostings = Concordance.termPositions(leaf, terms);
+        org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) continue;
+        var docs = scorer.iterator();
+        for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          List<String> expected = Concordance.matches(weight, leaf, doc).stream().map(java.util.Arrays::toString).toList();
+          assertEquals(expected, fromPostings.in(doc).stream().map(java.util.Arrays::toString).toList(), query);
+          compared += expected.size();
+        }
+      }
+    }
+    assertTrue(compared > 500, "positions compared: " + compared);
+    assertEquals(null, Concordance.bodyTerms(is.rewrite(syntax.parse("\"Brenner Pass\"").sections())),
+        "a phrase is left to the query's own matches");
+  }
+
   @Test
   void aWordInsideAPhraseOfTheSameQueryCountsOnce() throws Exception {
     Concordance.Result word = kwic("Locarno", ALL, 30, Concordance.Order.TITLE);
