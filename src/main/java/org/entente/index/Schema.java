@@ -18,7 +18,7 @@ import org.entente.enrich.EntityType;
  */
 public final class Schema {
   /** Bumped whenever documents change shape; an index of another version is refused, never misread. */
-  public static final int VERSION = 8;
+  public static final int VERSION = 9;
   public static final String VERSION_KEY = "entente.schema_version";
   /** Commit data: when the index was last written, and the corpus folder it was built from. */
   public static final String BUILT_KEY = "entente.built";
@@ -32,6 +32,7 @@ public final class Schema {
 
   // Article documents.
   public static final String TITLE = "title";
+  /** The title folded (case, accents, spaces): looked up exactly, and sorted on as doc values. */
   public static final String TITLE_KEY = "title_key";
   public static final String URL = "url";
   public static final String HEADINGS = "headings";

@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -77,24 +79,47 @@ public final class Concordance {
     long start = System.nanoTime();
     if (request.query().isEmpty()) throw new IllegalArgumentException("a concordance needs words to look for");
     QuerySyntax.Parsed parsed = syntax.parse(request.query());
-    List<Occurrence> found = parsed.sections() == null ? List.of() : occurrences(request, parsed);
-    Map<Integer, ArticleInfo> articles = new HashMap<>();
-    // One reader of stored fields for all: articles come in document order, and a reader reuses the
-    // block it decompressed last, where a fresh one per article would decompress it again.
-    StoredFields stored = searcher.reader().storedFields();
-    for (Occurrence o : found) articles.computeIfAbsent(o.article, doc -> articleInfo(stored, doc));
+    Map<Integer, ArticleKey> articles = new HashMap<>();
+    List<Occurrence> found = parsed.sections() == null ? List.of() : occurrences(request, parsed, articles);
+    Titles titles = new Titles(searcher.reader().storedFields());
     List<ConcordanceLine> lines = order == Order.TITLE || order == Order.DATE
-        ? linesByArticle(found, articles, order, request.limit(), width)
-        : linesByContext(found, articles, order, request.limit(), width);
+        ? linesByArticle(found, articles, order, request.limit(), width, titles)
+        : linesByContext(found, articles, order, request.limit(), width, titles);
     return new Result(request.query(), found.size(), articles.size(), lines, (System.nanoTime() - start) / 1e6);
   }
 
   /** Where one occurrence is: its section and article documents and its first and last positions in the body. */
   private record Occurrence(int section, int article, int start, int end) {}
 
-  private record ArticleInfo(String title, String file, LocalDate date, String key) {}
+  /** What lines are ordered by: an article's folded title and its main date, read from doc values. */
+  private record ArticleKey(String title, LocalDate date) {}
 
-  private List<Occurrence> occurrences(SearchRequest request, QuerySyntax.Parsed parsed) throws IOException {
+  /**
+   * The title and file of the articles whose lines are shown, read once each. One reader of stored
+   * fields for all: it reuses the block it decompressed last. Only shown lines need them: reading every
+   * matching article's was a quarter of a concordance.
+   */
+  private static final class Titles {
+    private final StoredFields stored;
+    private final Map<Integer, Document> read = new HashMap<>();
+
+    Titles(StoredFields stored) {
+      this.stored = stored;
+    }
+
+    Document of(int article) throws IOException {
+      Document d = read.get(article);
+      if (d == null) {
+        d = stored.document(article, Set.of(Schema.TITLE, Schema.FILE));
+        read.put(article, d);
+      }
+      return d;
+    }
+  }
+
+  /** The occurrences, in document order, and the sort keys of their articles into {@code articles}. */
+  private List<Occurrence> occurrences(SearchRequest request, QuerySyntax.Parsed parsed,
+                                       Map<Integer, ArticleKey> articles) throws IOException {
     IndexSearcher is = searcher.indexSearcher();
     // Sections that hold the words, in articles the request selects (its words, dates and filters).
     Query sections = searcher.sectionQuery(request, parsed);
@@ -109,11 +134,21 @@ public final class Concordance {
       Bits live = leaf.reader().getLiveDocs();
       BitSet parents = Schema.parents().getBitSet(leaf);
       Positions positions = terms == null ? doc -> matches(weight, leaf, doc) : termPositions(leaf, terms);
+      SortedDocValues titles = DocValues.getSorted(leaf.reader(), Schema.TITLE_KEY);
+      NumericDocValues dates = DocValues.getNumeric(leaf.reader(), Schema.MAIN_DATE);
       DocIdSetIterator docs = scorer.iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (live != null && !live.get(doc)) continue;
-        int article = leaf.docBase + parents.nextSetBit(doc);
-        for (int[] m : positions.in(doc)) found.add(new Occurrence(leaf.docBase + doc, article, m[0], m[1]));
+        int parent = parents.nextSetBit(doc);
+        int article = leaf.docBase + parent;
+        List<int[]> in = positions.in(doc);
+        if (!in.isEmpty() && !articles.containsKey(article)) {
+          // Parents come in increasing order within a segment, as doc values are read.
+          String title = titles.advanceExact(parent) ? titles.lookupOrd(titles.ordValue()).utf8ToString() : "";
+          LocalDate date = dates.advanceExact(parent) ? LocalDate.ofEpochDay(dates.longValue()) : null;
+          articles.put(article, new ArticleKey(title, date));
+        }
+        for (int[] m : in) found.add(new Occurrence(leaf.docBase + doc, article, m[0], m[1]));
       }
     }
     return found;
@@ -211,21 +246,10 @@ public final class Concordance {
     return kept;
   }
 
-  private static ArticleInfo articleInfo(StoredFields stored, int doc) {
-    try {
-      Document d = stored.document(doc, Set.of(Schema.TITLE, Schema.FILE, Schema.MAIN_DATE));
-      IndexableField date = d.getField(Schema.MAIN_DATE);
-      return new ArticleInfo(d.get(Schema.TITLE), d.get(Schema.FILE),
-          date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), sortKey(d.get(Schema.TITLE)));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   /** Title and date order need no text to sort, so only the lines shown are cut from their sections. */
-  private List<ConcordanceLine> linesByArticle(List<Occurrence> found, Map<Integer, ArticleInfo> articles, Order order,
-                                               int limit, int width) throws IOException {
-    Comparator<Occurrence> byTitle = Comparator.comparing((Occurrence o) -> articles.get(o.article).key())
+  private List<ConcordanceLine> linesByArticle(List<Occurrence> found, Map<Integer, ArticleKey> articles, Order order,
+                                               int limit, int width, Titles titles) throws IOException {
+    Comparator<Occurrence> byTitle = Comparator.comparing((Occurrence o) -> articles.get(o.article).title())
         .thenComparingInt(o -> o.article);
     Comparator<Occurrence> byArticle = order == Order.DATE
         ? Comparator.comparing((Occurrence o) -> articles.get(o.article).date(),
@@ -234,31 +258,45 @@ public final class Concordance {
     List<Occurrence> shown = found.stream()
         .sorted(byArticle.thenComparingInt(Occurrence::section).thenComparingInt(Occurrence::start))
         .limit(limit).toList();
-    return lines(shown, articles, width);
+    List<ConcordanceLine> lines = new ArrayList<>(shown.size());
+    for (Cut c : cuts(shown, width)) lines.add(c.line(titles, articles));
+    return lines;
   }
 
-  private List<ConcordanceLine> linesByContext(List<Occurrence> found, Map<Integer, ArticleInfo> articles, Order order,
-                                               int limit, int width) throws IOException {
+  private List<ConcordanceLine> linesByContext(List<Occurrence> found, Map<Integer, ArticleKey> articles, Order order,
+                                               int limit, int width, Titles titles) throws IOException {
     // Each line's sort key is computed once: folding accents on every comparison costs more than the sort.
-    record Keyed(ConcordanceLine line, List<String> words, String title) {}
+    record Keyed(Cut cut, List<String> words, String title) {}
     List<Keyed> keyed = new ArrayList<>(found.size());
-    for (ConcordanceLine l : lines(found, articles, width)) {
-      keyed.add(new Keyed(l, order == Order.LEFT ? leftKey(l.left()) : rightKey(l.right()), sortKey(l.title())));
+    for (Cut c : cuts(found, width)) {
+      keyed.add(new Keyed(c, order == Order.LEFT ? leftKey(c.left()) : rightKey(c.right()),
+          articles.get(c.at().article()).title()));
     }
-    return keyed.stream()
+    List<Keyed> shown = keyed.stream()
         .sorted(Comparator.comparing(Keyed::words, Concordance::compareWords).thenComparing(Keyed::title)
-            .thenComparingInt(k -> k.line().section()).thenComparingInt(k -> k.line().start()))
-        .limit(limit).map(Keyed::line).toList();
+            .thenComparingInt(k -> k.cut().section().number()).thenComparingInt(k -> k.cut().start()))
+        .limit(limit).toList();
+    List<ConcordanceLine> lines = new ArrayList<>(shown.size());
+    for (Keyed k : shown) lines.add(k.cut().line(titles, articles));
+    return lines;
   }
 
-  private List<ConcordanceLine> lines(List<Occurrence> occurrences, Map<Integer, ArticleInfo> articles, int width)
-      throws IOException {
+  /** One occurrence cut from its section's text: the line, before its article's title is added. */
+  private record Cut(Occurrence at, SectionText section, String left, String match, String right, int start, int end) {
+    ConcordanceLine line(Titles titles, Map<Integer, ArticleKey> articles) throws IOException {
+      Document article = titles.of(at.article());
+      return new ConcordanceLine(article.get(Schema.TITLE), article.get(Schema.FILE), section.number(), section.path(),
+          articles.get(at.article()).date(), left, match, right, start, end);
+    }
+  }
+
+  private List<Cut> cuts(List<Occurrence> occurrences, int width) throws IOException {
     StoredFields stored = searcher.reader().storedFields();
     // A section's text is analysed once, as far as its last occurrence to be cut.
     Map<Integer, Integer> lastPosition = new HashMap<>();
     for (Occurrence o : occurrences) lastPosition.merge(o.section, o.end, Math::max);
     Map<Integer, SectionText> sections = new HashMap<>();
-    List<ConcordanceLine> lines = new ArrayList<>(occurrences.size());
+    List<Cut> cuts = new ArrayList<>(occurrences.size());
     for (Occurrence o : occurrences) {
       SectionText section = sections.get(o.section);
       if (section == null) {
@@ -269,11 +307,10 @@ public final class Concordance {
       String body = section.body();
       int start = section.offsets().start(o.start);
       int end = section.offsets().end(o.end);
-      ArticleInfo a = articles.get(o.article);
-      lines.add(new ConcordanceLine(a.title(), a.file(), section.number(), section.path(), a.date(),
-          left(body, start, width), oneLine(body.substring(start, end)), right(body, end, width), start, end));
+      cuts.add(new Cut(o, section, left(body, start, width), oneLine(body.substring(start, end)),
+          right(body, end, width), start, end));
     }
-    return lines;
+    return cuts;
   }
 
   /** A section's stored text, and where its indexed positions (up to the last one needed) lie in it. */

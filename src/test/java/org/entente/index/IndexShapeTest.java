@@ -55,6 +55,30 @@ class IndexShapeTest {
     }
   }
 
+  /** kwic orders lines by folded title, read from doc values: every article has one, none of its sections. */
+  @Test
+  void everyArticleHasItsFoldedTitleAsDocValues() throws IOException {
+    int checked = 0;
+    org.apache.lucene.index.StoredFields stored = reader.storedFields();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      BitSet articles = Schema.parents().getBitSet(leaf);
+      org.apache.lucene.index.SortedDocValues titles = leaf.reader().getSortedDocValues(Schema.TITLE_KEY);
+      for (int d = titles.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = titles.nextDoc()) {
+        assertTrue(articles.get(d), "title key on a section document");
+        String title = stored.document(leaf.docBase + d).get(Schema.TITLE);
+        assertEquals(ArticleDocuments.titleKey(title), titles.lookupOrd(titles.ordValue()).utf8ToString());
+        checked++;
+      }
+    }
+    assertEquals(reader.numDocs() - sectionCount(), checked);
+    assertEquals("treaty of sevres", ArticleDocuments.titleKey("Treaty of Sèvres"));
+  }
+
+  private static int sectionCount() throws IOException {
+    return new org.apache.lucene.search.IndexSearcher(reader).count(new org.apache.lucene.search.TermQuery(
+        new org.apache.lucene.index.Term(Schema.KIND, Schema.KIND_SECTION)));
+  }
+
   @Test
   void entityNamesAndDrillDownTermsAreOnArticlesOnly() throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
