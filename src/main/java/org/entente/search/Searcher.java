@@ -54,9 +54,10 @@ public final class Searcher implements Closeable {
   /** How many articles a by-date listing within a range re-orders by their date in the range. */
   private static final int DATE_WINDOW = 1000;
   /**
-   * How many of the best articles by the words alone get the whole-query evidence added to their score
-   * (a rescore window, as Elasticsearch has): scoring phrases and best sections on every match cost
-   * half the time of a common-words query at 100 000 articles.
+   * How many of the best articles get the evidence of the words together in one section added to their
+   * score (a rescore window, as Elasticsearch has): scored on every match, those phrases and best sections
+   * took up to half the time of a common-words query at 100 000 articles. Top 10 identical on the 440
+   * benchmark requests at 10 000 and 100 000 pages.
    */
   private static final int RESCORE_WINDOW = 100;
   /** A range of at most this many years has its years marked in snippets. */
