@@ -28,14 +28,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.entente.index.AnalyzedText;
 import org.entente.index.EnglishTextAnalyzer;
 import org.entente.index.Schema;
@@ -125,7 +122,7 @@ public final class Concordance {
     Query sections = searcher.sectionQuery(request, parsed);
     Weight finder = is.createWeight(is.rewrite(sections), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Query words = is.rewrite(parsed.sections());
-    Set<Term> terms = bodyTerms(words);
+    Set<Term> terms = QueryTerms.wordsOnly(words, Schema.BODY);
     Weight weight = terms == null ? is.createWeight(words, ScoreMode.COMPLETE_NO_SCORES, 1f) : null;
     List<Occurrence> found = new ArrayList<>();
     for (LeafReaderContext leaf : is.getIndexReader().leaves()) {
@@ -158,39 +155,6 @@ public final class Concordance {
   @FunctionalInterface
   interface Positions {
     List<int[]> in(int doc) throws IOException;
-  }
-
-  /**
-   * The body terms of a query of words only (terms in any boolean or max combination); null when it
-   * holds anything else (a phrase, a wildcard...), whose matches only the query itself can find.
-   * Excluded words do not count: they are in no matching section.
-   */
-  static Set<Term> bodyTerms(Query query) {
-    Set<Term> terms = new java.util.LinkedHashSet<>();
-    boolean[] other = {false};
-    query.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query q, Term... found) {
-        if (!(q instanceof TermQuery)) other[0] = true;
-        for (Term t : found) if (t.field().equals(Schema.BODY)) terms.add(t);
-      }
-
-      @Override
-      public void visitLeaf(Query q) {
-        other[0] = true;
-      }
-
-      @Override
-      public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
-        other[0] = true;
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        return occur == Occur.MUST_NOT ? EMPTY_VISITOR : this;
-      }
-    });
-    return other[0] ? null : terms;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.CorpusIndex;
+import org.entente.index.Schema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,7 @@ class ConcordanceTest {
     for (String query : List.of("reparations", "treaty OR war", "tonnage cruisers -naval", "heading:Background OR Rhineland",
         "ratified AND signed")) {
       org.apache.lucene.search.Query words = is.rewrite(syntax.parse(query).sections());
-      Set<org.apache.lucene.index.Term> terms = Concordance.bodyTerms(words);
+      Set<org.apache.lucene.index.Term> terms = QueryTerms.wordsOnly(words, Schema.BODY);
       assertTrue(terms != null && !terms.isEmpty(), query + " is words only");
       org.apache.lucene.search.Weight weight = is.createWeight(words,
           org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -113,7 +114,7 @@ class ConcordanceTest {
       }
     }
     assertTrue(compared > 500, "positions compared: " + compared);
-    assertEquals(null, Concordance.bodyTerms(is.rewrite(syntax.parse("\"Brenner Pass\"").sections())),
+    assertEquals(null, QueryTerms.wordsOnly(is.rewrite(syntax.parse("\"Brenner Pass\"").sections()), Schema.BODY),
         "a phrase is left to the query's own matches");
   }
 
