@@ -22,10 +22,11 @@ import org.apache.lucene.util.LongValues;
 import org.entente.index.Schema;
 
 /**
- * Facet counts of the articles a query matches, from their facet ordinals. An article names a hundred
- * values or so (people, states, years...), so counting costs per matching article; the counts over every
- * article are kept, and a query matching most articles is counted by subtracting the few it does not
- * match: a word found everywhere costs what a rare one does.
+ * Facet counts of one dimension over the articles a query matches, from their ordinals in the
+ * dimension's field. An article names dozens of values of some dimensions (people, states, years), so
+ * counting costs per matching article; the counts over every article are kept, and a query matching
+ * most articles is counted by subtracting the few it does not match: a word found everywhere costs
+ * what a rare one does.
  */
 final class FacetTally {
   private final IndexSearcher searcher;
@@ -45,7 +46,7 @@ final class FacetTally {
   record Matches(DocIdSet[] perLeaf, long total) {}
 
   /** The matches a {@link FacetsCollector} gathered alongside the top hits. */
-  Matches of(FacetsCollector collector) throws IOException {
+  static Matches of(IndexSearcher searcher, FacetsCollector collector) {
     DocIdSet[] perLeaf = new DocIdSet[searcher.getIndexReader().leaves().size()];
     long total = 0;
     for (FacetsCollector.MatchingDocs m : collector.getMatchingDocs()) {

@@ -6,21 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.entente.CorpusIndex;
 import org.entente.index.Schema;
 import org.junit.jupiter.api.Test;
 
 /**
  * The facet counts of a search are Lucene's own, whether the query matches a few articles (counted one
- * by one) or most of them (counted as every article minus those it misses).
+ * by one) or most of them (counted as every article minus those it misses), each dimension from its
+ * own field.
  */
 class FacetTallyTest {
   private static final Searcher searcher = CorpusIndex.searcher();
@@ -51,20 +56,48 @@ class FacetTallyTest {
         SearchRequest.Order.RELEVANCE, List.of(), DIMS));
   }
 
+  @Test
+  void eachCountIsTheNumberOfMatchingArticlesWithTheValuesFilterTerm() throws Exception {
+    for (String q : List.of("treaty OR pact OR war", "Brenner Pass")) {
+      Query articles = searcher.articleQuery(SearchRequest.of(q, 10), new QuerySyntax().parse(q));
+      for (Map.Entry<String, List<SearchResult.FacetCount>> dim : search(q).facets().entrySet()) {
+        for (SearchResult.FacetCount c : dim.getValue()) {
+          Query withValue = new BooleanQuery.Builder().add(articles, BooleanClause.Occur.MUST)
+              .add(new TermQuery(Schema.facetTerm(dim.getKey(), c.value())), BooleanClause.Occur.FILTER).build();
+          assertEquals(c.count(), searcher.indexSearcher().count(withValue), q + ", " + dim.getKey() + ":" + c.value());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aFilteredSearchCountsTheOtherDimensionsOverItsOwnMatches() throws Exception {
+    SearchRequest.Filter soviet = new SearchRequest.Filter("state", "Soviet Union");
+    SearchRequest filtered = new SearchRequest("pact", 10, DateRange.ALL, SearchRequest.DateKindFilter.ANY,
+        SearchRequest.Order.RELEVANCE, List.of(soviet), List.of("person", "year"));
+    SearchResult r = searcher.search(filtered);
+    Query matches = searcher.articleQuery(filtered, new QuerySyntax().parse("pact"));
+    assertCountsAsLucene(matches, r, List.of("person", "year"));
+  }
+
   private static void assertCountsAsLucene(String q, SearchResult r) throws Exception {
-    SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(searcher.reader(),
-        FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Schema.facetsConfig());
-    FacetsCollector fc = searcher.indexSearcher().search(
-        searcher.articleQuery(SearchRequest.of(q, 10), new QuerySyntax().parse(q)), new FacetsCollectorManager());
-    SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state, fc);
-    for (String dim : DIMS) {
+    assertCountsAsLucene(searcher.articleQuery(SearchRequest.of(q, 10), new QuerySyntax().parse(q)), r, DIMS);
+  }
+
+  /** Lucene's counts of each dimension, from the dimension's own facet field. */
+  private static void assertCountsAsLucene(Query articles, SearchResult r, List<String> dims) throws Exception {
+    FacetsCollector fc = searcher.indexSearcher().search(articles, new FacetsCollectorManager());
+    for (String dim : dims) {
+      SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(searcher.reader(),
+          Schema.facetField(dim), Schema.facetsConfig());
+      SortedSetDocValuesFacetCounts lucene = new SortedSetDocValuesFacetCounts(state, fc);
       List<SearchResult.FacetCount> expected = new ArrayList<>();
       FacetResult top = lucene.getTopChildren(10, dim);
       if (top != null) {
         for (LabelAndValue lv : top.labelValues) expected.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
       }
       assertFalse(expected.isEmpty(), dim);
-      assertEquals(expected, r.facets().get(dim), q + ", " + dim);
+      assertEquals(expected, r.facets().get(dim), articles + ", " + dim);
     }
   }
 }
