@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +22,11 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.entente.CorpusIndex;
+import org.entente.SharedData;
+import org.entente.index.IndexBuilder;
 import org.entente.index.Schema;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The facet counts of a search are Lucene's own, whether the query matches a few articles (counted one
@@ -49,6 +55,27 @@ class FacetTallyTest {
   @Test
   void theSameQueryGivesTheSameCountsAgain() throws Exception {
     assertEquals(search("treaty OR pact OR war").facets(), search("treaty OR pact OR war").facets());
+  }
+
+  @Test
+  void articlesReplacedOrRemovedByAnUpdateAreNotCounted(@TempDir Path tmp) throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    for (Path f : SharedData.corpusFiles()) Files.copy(f, corpus.resolve(f.getFileName()));
+    Path index = tmp.resolve("index");
+    new IndexBuilder(corpus, index, 2).build(false, new IndexBuilder.Listener() {});
+    Files.delete(corpus.resolve("Italo-Soviet_Pact.html"));
+    Path locarno = corpus.resolve("Locarno_Treaties.html");
+    Files.writeString(locarno, Files.readString(locarno).replaceFirst("</p>", " zanzibarite</p>"));
+    Files.setLastModifiedTime(locarno, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+    new IndexBuilder(corpus, index, 2).build(false, new IndexBuilder.Listener() {});
+    try (Searcher updated = Searcher.open(index)) {
+      assertTrue(updated.reader().hasDeletions());
+      for (String q : List.of("treaty OR pact OR war", "Brenner Pass", "Locarno")) {
+        SearchResult r = updated.search(new SearchRequest(q, 10, DateRange.ALL, SearchRequest.DateKindFilter.ANY,
+            SearchRequest.Order.RELEVANCE, List.of(), DIMS));
+        assertCountsAsLucene(updated, updated.articleQuery(SearchRequest.of(q, 10), new QuerySyntax().parse(q)), r, DIMS);
+      }
+    }
   }
 
   private static SearchResult search(String q) throws Exception {
@@ -84,8 +111,13 @@ class FacetTallyTest {
     assertCountsAsLucene(searcher.articleQuery(SearchRequest.of(q, 10), new QuerySyntax().parse(q)), r, DIMS);
   }
 
-  /** Lucene's counts of each dimension, from the dimension's own facet field. */
   private static void assertCountsAsLucene(Query articles, SearchResult r, List<String> dims) throws Exception {
+    assertCountsAsLucene(searcher, articles, r, dims);
+  }
+
+  /** Lucene's counts of each dimension, from the dimension's own facet field. */
+  private static void assertCountsAsLucene(Searcher searcher, Query articles, SearchResult r, List<String> dims)
+      throws Exception {
     FacetsCollector fc = searcher.indexSearcher().search(articles, new FacetsCollectorManager());
     for (String dim : dims) {
       SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(searcher.reader(),
