@@ -62,22 +62,38 @@ final class FacetTally {
    * {@code ords[starts[d]]} up to, not including, {@code ords[starts[d + 1]]}.
    */
   private record Segment(int[] starts, int[] ords) {
-    static Segment read(LeafReaderContext leaf, SortedSetDocValuesReaderState state) throws IOException {
+    /** Reads the segment's values, adding those of its live documents to {@code counts}. */
+    static Segment read(LeafReaderContext leaf, SortedSetDocValuesReaderState state, int[] counts) throws IOException {
       int[] starts = new int[leaf.reader().maxDoc() + 1];
       SortedSetDocValues values = leaf.reader().getSortedSetDocValues(state.getField());
       if (values == null) return new Segment(starts, new int[0]);
-      LongValues global = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
-          ? multi.mapping.getGlobalOrds(leaf.ord) : LongValues.IDENTITY;
+      int[] global = globalOrdinals(leaf, state, values);
+      Bits live = leaf.reader().getLiveDocs();
       int[] ords = new int[64];
       int n = 0;
       for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
         int count = values.docValueCount();
         ords = ArrayUtil.grow(ords, n + count);
-        for (int i = 0; i < count; i++) ords[n++] = (int) global.get(values.nextOrd());
+        boolean counted = live == null || live.get(doc);
+        for (int i = 0; i < count; i++) {
+          int ord = global[(int) values.nextOrd()];
+          ords[n++] = ord;
+          if (counted) counts[ord]++;
+        }
         starts[doc + 1] = count;
       }
       for (int d = 1; d < starts.length; d++) starts[d] += starts[d - 1];
       return new Segment(starts, ArrayUtil.copyOfSubArray(ords, 0, n));
+    }
+
+    /** The global ordinal of each of the segment's, as a table: cheaper per value than the ordinal map. */
+    private static int[] globalOrdinals(LeafReaderContext leaf, SortedSetDocValuesReaderState state,
+        SortedSetDocValues values) throws IOException {
+      int[] global = new int[(int) values.getValueCount()];
+      LongValues mapping = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
+          ? multi.mapping.getGlobalOrds(leaf.ord) : LongValues.IDENTITY;
+      for (int ord = 0; ord < global.length; ord++) global[ord] = (int) mapping.get(ord);
+      return global;
     }
 
     /** Adds {@code sign} to the count of every value of every document of {@code docs} that {@code live} keeps. */
@@ -122,10 +138,7 @@ final class FacetTally {
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       Segment[] read = new Segment[leaves.size()];
       int[] counts = new int[state.getSize()];
-      for (LeafReaderContext leaf : leaves) {
-        read[leaf.ord] = Segment.read(leaf, state);
-        read[leaf.ord].add(DocIdSetIterator.all(leaf.reader().maxDoc()), leaf.reader().getLiveDocs(), counts, 1);
-      }
+      for (LeafReaderContext leaf : leaves) read[leaf.ord] = Segment.read(leaf, state, counts);
       articleCount = searcher.count(Schema.articles());
       segments = read;
       everyArticle = counts;
