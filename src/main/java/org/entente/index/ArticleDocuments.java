@@ -122,7 +122,7 @@ public final class ArticleDocuments {
     SpellingWords.addText(article.lead(), spelling);
     for (String category : new LinkedHashSet<>(article.categories())) {
       doc.add(new TextField(Schema.CATEGORY, category, Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(Schema.CATEGORY, category));
+      addFacet(doc, Schema.CATEGORY, category);
     }
     Set<Integer> years = new TreeSet<>();
     for (DateSpan span : enriched.dates()) {
@@ -134,10 +134,10 @@ public final class ArticleDocuments {
     }
     Set<Integer> decades = new TreeSet<>();
     for (int y : years) {
-      doc.add(new SortedSetDocValuesFacetField(Schema.YEAR, Integer.toString(y)));
+      addFacet(doc, Schema.YEAR, Integer.toString(y));
       decades.add(y / 10 * 10);
     }
-    for (int d : decades) doc.add(new SortedSetDocValuesFacetField(Schema.DECADE, d + "s"));
+    for (int d : decades) addFacet(doc, Schema.DECADE, d + "s");
     mainDate(enriched).ifPresent(span -> {
       doc.add(new NumericDocValuesField(Schema.MAIN_DATE, span.from().toEpochDay()));
       doc.add(new StoredField(Schema.MAIN_DATE, span.from().toEpochDay()));
@@ -147,10 +147,16 @@ public final class ArticleDocuments {
       addEntityNames(doc, entity);
       SpellingWords.addName(entity.name(), spelling);
       for (String alias : entity.aliases()) SpellingWords.addName(alias, spelling);
-      doc.add(new SortedSetDocValuesFacetField(Schema.facetDim(entity.type()), entity.name()));
+      addFacet(doc, Schema.facetDim(entity.type()), entity.name());
     }
     doc.add(new Field(Schema.SPELL, SpellingWords.stream(spelling), SPELL_TYPE));
     return doc;
+  }
+
+  /** A facet value of an article: counted in its dimension's field, filtered on by its drill-down term. */
+  private static void addFacet(Document doc, String dim, String value) {
+    doc.add(new SortedSetDocValuesFacetField(dim, value));
+    doc.add(new StringField(Schema.FACET_TERMS, Schema.facetTerm(dim, value).text(), Field.Store.NO));
   }
 
   /**

@@ -70,7 +70,12 @@ public final class Schema {
   /** Section documents only: the months a section's dates cover, for the timeline by month. */
   public static final String MONTH = "month";
   /**
-   * The index field of the sections' year and month values. Apart from the articles' "$facets": a
+   * The drill-down terms of every article facet ("person" + U+001F + "Maxim Litvinov"), what a filter
+   * and the entities of `similar` match. One field for all dimensions, where Lucene puts them by default.
+   */
+  public static final String FACET_TERMS = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+  /**
+   * The index field of the sections' year and month values. Apart from the articles' facets: a
    * Lucene field has one shape, and the articles' values also have drill-down terms, the sections' none.
    */
   public static final String SECTION_FACETS = "$sections";
@@ -125,14 +130,29 @@ public final class Schema {
     return new Term(FILE, file);
   }
 
-  /** Every facet dimension is multi-valued: an article names many people and spans many years. */
+  /**
+   * The doc-values field of one article facet dimension. Each dimension has its own, so counting reads
+   * the values of the dimensions asked only, not the hundred or so of every kind an article has.
+   */
+  public static String facetField(String dim) {
+    return FACET_TERMS + "." + dim;
+  }
+
+  /** The drill-down term of one article facet value, in {@link #FACET_TERMS}. */
+  public static Term facetTerm(String dim, String value) {
+    return new Term(FACET_TERMS, FacetsConfig.pathToString(dim, value));
+  }
+
+  /**
+   * Every facet dimension is multi-valued: an article names many people and spans many years. Its values
+   * go to its own {@link #facetField}; their drill-down terms are added beside them, in {@link #FACET_TERMS}.
+   */
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     for (EntityType type : EntityType.values()) multiValued(config, facetDim(type));
     multiValued(config, CATEGORY);
     multiValued(config, YEAR);
     multiValued(config, DECADE);
-    multiValued(config, MONTH);
     return config;
   }
 
@@ -151,11 +171,12 @@ public final class Schema {
   }
 
   /**
-   * A filter always names a value ("year:1919"), never a bare dimension, so only the full path needs
-   * a drill-down term; the bare-dimension term would be on nearly every document, for nothing.
+   * Lucene would put a value's drill-down term in the dimension's own field; {@link #facetTerm} keeps
+   * them all in one, as before the dimensions had fields of their own.
    */
   private static void multiValued(FacetsConfig config, String dim) {
+    config.setIndexFieldName(dim, facetField(dim));
     config.setMultiValued(dim, true);
-    config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
+    config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
   }
 }

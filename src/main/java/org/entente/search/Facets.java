@@ -18,9 +18,11 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -46,17 +48,17 @@ final class Facets {
    * never pays for them. Empty for a field without a single facet value.
    */
   private final Map<String, java.util.Optional<SortedSetDocValuesReaderState>> states = new java.util.HashMap<>();
-  /** Counts of the articles' facets, and the counts over all of them: made on first use. */
-  private FacetTally tally;
+  /** Counts of each article dimension, and the counts over all articles: made on first use. */
+  private final Map<String, FacetTally> tallies = new java.util.HashMap<>();
 
   Facets(IndexSearcher searcher, DirectoryReader reader) {
     this.searcher = searcher;
     this.reader = reader;
   }
 
-  /** The articles' facet ordinals, or null for an index without a single facet value. */
-  private SortedSetDocValuesReaderState state() throws IOException {
-    return state(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, config);
+  /** The ordinals of one article dimension, or null when no article has a value of it. */
+  private SortedSetDocValuesReaderState state(String dim) throws IOException {
+    return state(Schema.facetField(dim), config);
   }
 
   private synchronized SortedSetDocValuesReaderState state(String field, FacetsConfig fieldConfig) throws IOException {
@@ -93,7 +95,7 @@ final class Facets {
     DrillDownQuery q = new DrillDownQuery(config, base);
     for (SearchRequest.Filter f : filters) {
       check(f.dimension());
-      q.add(f.dimension(), f.value());
+      q.add(f.dimension(), new TermQuery(Schema.facetTerm(f.dimension(), f.value())));
     }
     return q;
   }
@@ -103,28 +105,55 @@ final class Facets {
 
   Counted search(DrillDownQuery query, int limit, Sort sort, List<String> dims, boolean filtered) throws IOException {
     dims.forEach(Facets::check);
-    if (dims.isEmpty() || state() == null) return new Counted(top(query, limit, sort), Map.of());
+    if (dims.isEmpty() || !anyFacets()) return new Counted(top(query, limit, sort), Map.of());
+    Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
     if (filtered) {
-      DrillSideways sideways = new DrillSideways(searcher, config, state());
       DrillSideways.DrillSidewaysResult r = sort == null
-          ? sideways.search(query, limit)
-          : sideways.search(query, null, null, limit, sort, true);
-      Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
-      for (String dim : dims) counts.put(dim, top(r.facets, dim));
+          ? sideways().search(query, limit)
+          : sideways().search(query, null, null, limit, sort, true);
+      for (String dim : dims) counts.put(dim, sidewaysTop(r, dim));
       return new Counted(r.hits, counts);
     }
     FacetsCollectorManager.FacetsResult r = sort == null
         ? FacetsCollectorManager.search(searcher, query, limit, new FacetsCollectorManager())
         : FacetsCollectorManager.search(searcher, query, limit, sort, true, new FacetsCollectorManager());
-    return new Counted(r.topDocs(), counts(tally().of(r.facetsCollector()), dims));
+    FacetTally.Matches matches = FacetTally.of(searcher, r.facetsCollector());
+    for (String dim : dims) {
+      FacetTally tally = tally(dim);
+      counts.put(dim, tally == null ? List.of() : tally.top(tally.count(matches), dim, TOP));
+    }
+    return new Counted(r.topDocs(), counts);
   }
 
-  private Map<String, List<SearchResult.FacetCount>> counts(FacetTally.Matches matches, List<String> dims)
-      throws IOException {
-    int[] ordinals = tally().count(matches);
-    Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
-    for (String dim : dims) counts.put(dim, tally().top(ordinals, dim, TOP));
-    return counts;
+  /** Whether any article has a facet value: an index without any counts nothing, not empty dimensions. */
+  private boolean anyFacets() throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      if (leaf.reader().terms(Schema.FACET_TERMS) != null) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Drill sideways without its own counting, which reads a single facet field: each dimension is
+   * counted below from the matches it is due, those of every filter but its own.
+   */
+  private DrillSideways sideways() {
+    return new DrillSideways(searcher, config, (SortedSetDocValuesReaderState) null) {
+      @Override
+      protected org.apache.lucene.facet.Facets buildFacetsResult(FacetsCollector drillDowns,
+          FacetsCollector[] drillSideways, String[] drillSidewaysDims) {
+        return null;
+      }
+    };
+  }
+
+  private List<SearchResult.FacetCount> sidewaysTop(DrillSideways.DrillSidewaysResult r, String dim) throws IOException {
+    FacetsCollector matches = r.drillDownFacetsCollector;
+    for (int i = 0; i < r.drillSidewaysDims.length; i++) {
+      if (r.drillSidewaysDims[i].equals(dim)) matches = r.drillSidewaysFacetsCollector[i];
+    }
+    SortedSetDocValuesReaderState values = state(dim);
+    return values == null ? List.of() : top(new SortedSetDocValuesFacetCounts(values, matches), dim, TOP);
   }
 
   /**
@@ -140,23 +169,25 @@ final class Facets {
     return top;
   }
 
-  private synchronized FacetTally tally() throws IOException {
-    if (tally == null) tally = new FacetTally(searcher, state());
-    return tally;
+  /** The tally of one dimension, or null when no article has a value of it. */
+  private synchronized FacetTally tally(String dim) throws IOException {
+    if (!tallies.containsKey(dim)) {
+      SortedSetDocValuesReaderState values = state(dim);
+      tallies.put(dim, values == null ? null : new FacetTally(searcher, values));
+    }
+    return tallies.get(dim);
   }
 
   /** Counts over every article of a query, with no hits: for `entente facets`. */
   Map<String, List<SearchResult.FacetCount>> count(Query query, List<String> dims, int topN) throws IOException {
     Map<String, List<SearchResult.FacetCount>> counts = new LinkedHashMap<>();
-    if (state() == null) return counts;
+    if (!anyFacets()) return counts;
     FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
-    SortedSetDocValuesFacetCounts facets = new SortedSetDocValuesFacetCounts(state(), fc);
-    for (String dim : dims) counts.put(dim, top(facets, dim, topN));
+    for (String dim : dims) {
+      SortedSetDocValuesReaderState values = state(dim);
+      counts.put(dim, values == null ? List.of() : top(new SortedSetDocValuesFacetCounts(values, fc), dim, topN));
+    }
     return counts;
-  }
-
-  private static List<SearchResult.FacetCount> top(org.apache.lucene.facet.Facets facets, String dim) throws IOException {
-    return top(facets, dim, TOP);
   }
 
   private static List<SearchResult.FacetCount> top(org.apache.lucene.facet.Facets facets, String dim, int n)

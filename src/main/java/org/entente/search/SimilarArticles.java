@@ -142,18 +142,18 @@ public final class SimilarArticles {
   private Query entityTerms(int article) throws IOException {
     List<LeafReaderContext> leaves = searcher.reader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(article, leaves));
-    SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-    Set<String> dims = new java.util.HashSet<>();
+    // In the order of their drill-down terms, as equally rare names keep it.
+    Set<String> dims = new java.util.TreeSet<>();
     for (EntityType type : EntityType.values()) dims.add(Schema.facetDim(type));
     IndexSearcher is = searcher.indexSearcher();
     int articles = is.count(Schema.articles());
     List<BoostQuery> names = new ArrayList<>();
-    if (values.advanceExact(article - leaf.docBase)) {
+    for (String dim : dims) {
+      SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), Schema.facetField(dim));
+      if (!values.advanceExact(article - leaf.docBase)) continue;
       for (int i = 0; i < values.docValueCount(); i++) {
-        String path = values.lookupOrd(values.nextOrd()).utf8ToString();
-        String[] parts = FacetsConfig.stringToPath(path);
-        if (parts.length != 2 || !dims.contains(parts[0])) continue;
-        Term term = new Term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, FacetsConfig.pathToString(parts[0], parts[1]));
+        String[] parts = FacetsConfig.stringToPath(values.lookupOrd(values.nextOrd()).utf8ToString());
+        Term term = Schema.facetTerm(dim, parts[1]);
         int df = is.getIndexReader().docFreq(term);
         if (df < 2) continue;
         float idf = (float) Math.log(1 + (articles - df + 0.5) / (df + 0.5));

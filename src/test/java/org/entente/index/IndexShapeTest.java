@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReader;
@@ -13,10 +15,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BitSet;
+import org.apache.lucene.util.BytesRef;
 import org.entente.CorpusIndex;
 import org.entente.enrich.EntityType;
 import org.junit.jupiter.api.Test;
@@ -83,10 +87,26 @@ class IndexShapeTest {
   void entityNamesAndDrillDownTermsAreOnArticlesOnly() throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       for (EntityType type : EntityType.values()) assertOnArticlesOnly(leaf, Schema.entityField(type));
-      assertOnArticlesOnly(leaf, "$facets");
+      assertOnArticlesOnly(leaf, Schema.FACET_TERMS);
       // Sections are counted by year and month (doc values) but never filtered: no terms at all.
       assertNull(leaf.reader().terms(Schema.SECTION_FACETS));
       assertTrue(leaf.reader().getSortedSetDocValues(Schema.SECTION_FACETS) != null);
+    }
+  }
+
+  @Test
+  void eachFacetDimensionHasAFieldOfItsOwnValuesOnly() throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      // Counting persons must not read states and years: the drill-down terms' field has no values.
+      assertNull(leaf.reader().getSortedSetDocValues(Schema.FACET_TERMS));
+      for (String dim : List.of(Schema.facetDim(EntityType.PERSON), Schema.facetDim(EntityType.STATE), Schema.YEAR)) {
+        SortedSetDocValues values = leaf.reader().getSortedSetDocValues(Schema.facetField(dim));
+        assertTrue(values != null && values.getValueCount() > 0, dim);
+        TermsEnum te = values.termsEnum();
+        for (BytesRef value = te.next(); value != null; value = te.next()) {
+          assertEquals(dim, FacetsConfig.stringToPath(value.utf8ToString())[0], value.utf8ToString());
+        }
+      }
     }
   }
 

@@ -49,6 +49,14 @@ class EntitySearchTest {
   }
 
   @Test
+  void facetsComeInTheOrderAsked() throws Exception {
+    List<String> asked = List.of("year", "state", "category", "person", "decade");
+    assertEquals(asked, List.copyOf(search("treaty", List.of(), asked).facets().keySet()));
+    SearchResult filtered = search("treaty", List.of(new SearchRequest.Filter("state", "Soviet Union")), asked);
+    assertEquals(asked, List.copyOf(filtered.facets().keySet()));
+  }
+
+  @Test
   void filtersOnTwoDimensionsMustBothHold() throws Exception {
     SearchResult both = search("pact", List.of(new SearchRequest.Filter("state", "Soviet Union"),
         new SearchRequest.Filter("person", "Benito Mussolini")), List.of());
