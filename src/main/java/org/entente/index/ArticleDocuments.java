@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -39,6 +40,8 @@ public final class ArticleDocuments {
   private static final int MAX_FACET_YEARS = 25;
   /** Likewise for months: a span of years is not counted in every month. */
   private static final int MAX_FACET_MONTHS = 24;
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Main-date kinds in the order that makes one of them the article's date. */
   private static final List<DateKind> MAIN_ORDER =
       List.of(DateKind.SIGNED, DateKind.DATE, DateKind.EFFECTIVE, DateKind.BORN, DateKind.EXPIRED, DateKind.DIED);
@@ -199,8 +202,8 @@ public final class ArticleDocuments {
 
   /** The exact-title key: lower case, accents folded, underscores as spaces ("treaty of sevres"). */
   public static String titleKey(String title) {
-    String folded = java.text.Normalizer.normalize(title.replace('_', ' '), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "");
-    return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    String folded = MARKS.matcher(java.text.Normalizer.normalize(title.replace('_', ' '), java.text.Normalizer.Form.NFD))
+        .replaceAll("");
+    return SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }
