@@ -10,7 +10,8 @@ import java.util.Set;
  */
 public record Entity(String name, EntityType type, Set<String> aliases, Map<Integer, Integer> mentionsBySection) {
   public Entity {
-    aliases = Set.copyOf(aliases);
+    // In a stable order: they are indexed in this order, and a build must not depend on the JVM run.
+    aliases = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(aliases));
     mentionsBySection = Map.copyOf(mentionsBySection);
   }
 

@@ -32,6 +32,16 @@ public final class EnglishTextAnalyzer extends Analyzer {
     };
   }
 
+  /**
+   * Between two values of one field (an entity's aliases, an article's headings) a phrase never
+   * matches: "Maxim Litvinov" is not the end of one alias and the start of the next. 100 as in
+   * Elasticsearch, more than any phrase slop a query uses.
+   */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 100;
+  }
+
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));

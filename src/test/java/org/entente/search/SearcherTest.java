@@ -67,6 +67,13 @@ class SearcherTest {
     }
   }
 
+  /** Locarno Treaties has the headings "Background" then "Conference": two values, not one phrase. */
+  @Test
+  void aPhraseNeverSpansTwoValuesOfAField() throws Exception {
+    assertTrue(titles(search("heading:Background AND heading:Conference")).contains("Locarno Treaties"));
+    assertFalse(titles(search("heading:\"Background Conference\"")).contains("Locarno Treaties"));
+  }
+
   @Test
   void accentsAndPossessivesFold() throws Exception {
     assertTrue(titles(search("Sevres")).contains("Treaty of Sèvres"));
