@@ -2,7 +2,11 @@ package org.entente.index;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -15,7 +19,12 @@ public final class EnglishTextAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    return new TokenStreamComponents(source, new EnglishTermFilter(source));
+    TokenStream ts = new EnglishPossessiveFilter(source);
+    ts = new LowerCaseFilter(ts);
+    ts = new ASCIIFoldingFilter(ts);
+    ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    ts = new PorterStemFilter(ts);
+    return new TokenStreamComponents(source, ts);
   }
 
   /**
