@@ -202,8 +202,10 @@ public final class ArticleDocuments {
 
   /** The exact-title key: lower case, accents folded, underscores as spaces ("treaty of sevres"). */
   public static String titleKey(String title) {
-    String folded = MARKS.matcher(java.text.Normalizer.normalize(title.replace('_', ' '), java.text.Normalizer.Form.NFD))
-        .replaceAll("");
+    String spaced = title.replace('_', ' ');
+    // Plain ASCII has no accents to fold: kwic folds the context of every line it sorts this way.
+    String folded = spaced.chars().allMatch(c -> c < 0x80) ? spaced
+        : MARKS.matcher(java.text.Normalizer.normalize(spaced, java.text.Normalizer.Form.NFD)).replaceAll("");
     return SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

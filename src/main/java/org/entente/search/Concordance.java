@@ -1,14 +1,12 @@
 package org.entente.search;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,6 +32,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSet;
 import org.apache.lucene.util.Bits;
 import org.entente.index.AnalyzedText;
+import org.entente.index.ArticleDocuments;
 import org.entente.index.EnglishTextAnalyzer;
 import org.entente.index.Schema;
 
@@ -353,8 +352,9 @@ public final class Concordance {
     return words(right);
   }
 
+  /** The words of a context, folded as titles are (case and accents do not count: "Sèvres" = "Sevres"). */
   private static List<String> words(String s) {
-    List<String> words = new ArrayList<>(Arrays.asList(NOT_WORD.split(sortKey(s))));
+    List<String> words = new ArrayList<>(Arrays.asList(NOT_WORD.split(ArticleDocuments.titleKey(s))));
     words.removeIf(String::isEmpty);
     return words;
   }
@@ -367,9 +367,4 @@ public final class Concordance {
     return Integer.compare(a.size(), b.size());
   }
 
-  /** Case and accents do not count when sorting: "Sèvres" sorts with "Sevres". */
-  static String sortKey(String s) {
-    if (s.chars().allMatch(c -> c < 0x80)) return s.toLowerCase(Locale.ROOT);
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-  }
 }

@@ -60,6 +60,15 @@ class EntityExtractorTest {
     assertEquals(EntityType.STATE, italy.type());
     assertTrue(italy.aliases().contains("Italy"));
     assertTrue(soviet.aliases().contains("Soviets"), soviet.aliases().toString());
+    // Aliases are indexed in this order: it must not change from one JVM run to the next.
+    List<Entity> aliased = new ArrayList<>(entities.stream().filter(e -> e.aliases().size() > 1).toList());
+    // Chicherin's nine other names in the gazetteer: a hash order would almost never happen to be sorted.
+    List<String> chicherin = Gazetteer.standard().aliases("Georgy Chicherin");
+    assertTrue(chicherin.size() > 5, chicherin.toString());
+    aliased.add(new Entity("Georgy Chicherin", EntityType.PERSON, new java.util.HashSet<>(chicherin), Map.of()));
+    for (Entity e : aliased) {
+      assertEquals(List.copyOf(new java.util.TreeSet<>(e.aliases())), List.copyOf(e.aliases()), e.name());
+    }
     assertTrue(italy.mentions() >= 8, "Italy is named in almost every paragraph: " + italy);
     assertEquals(EntityType.PLACE, named(entities, "Brenner Pass").orElseThrow().type());
     assertEquals(EntityType.EVENT, named(entities, "World War II").orElseThrow().type());

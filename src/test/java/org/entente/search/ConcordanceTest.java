@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.CorpusIndex;
+import org.entente.index.ArticleDocuments;
 import org.entente.index.Schema;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,7 +133,7 @@ class ConcordanceTest {
     for (int i = 1; i < lines.size(); i++) {
       ConcordanceLine a = lines.get(i - 1);
       ConcordanceLine b = lines.get(i);
-      int c = Concordance.sortKey(a.title()).compareTo(Concordance.sortKey(b.title()));
+      int c = ArticleDocuments.titleKey(a.title()).compareTo(ArticleDocuments.titleKey(b.title()));
       assertTrue(c <= 0, a.title() + " before " + b.title());
       if (a.file().equals(b.file())) {
         assertTrue(a.section() < b.section() || a.section() == b.section() && a.start() < b.start(), a + " / " + b);
